@@ -1,0 +1,14 @@
+//! Kubernetes API definitions as data, and the pure algorithms that need them.
+//!
+//! * [`Definitions`]: the Kubernetes 1.33 OpenAPI definitions (vendored from the `kubernetes-validate`
+//!   package, Apache-2.0, see `data/LICENSE.kubernetes-validate`), with every `x-kubernetes-*` extension.
+//! * [`Schema`]: a cursor over one point of a schema, built-in (with `$ref`s) or a CRD's
+//!   `openAPIV3Schema` (inline), answering what merges need: list types, map keys, patch merge keys.
+//!
+//! Nothing here does I/O or knows about HTTP: the API server and the kustomize engine both build on it.
+
+mod definitions;
+mod schema;
+
+pub use definitions::{Definitions, Gvk};
+pub use schema::{ListType, Schema};
