@@ -1,0 +1,1 @@
+//! Built-in resource table (placeholder: being written).

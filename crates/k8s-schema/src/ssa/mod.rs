@@ -1,0 +1,1 @@
+//! Server-side apply field management (placeholder: being written).
