@@ -139,28 +139,20 @@ pub fn builtin() -> &'static [ApiResource] {
 /// kube-apiserver additions). It matters: client-go's RESTMapper prefers the earlier group when a
 /// name is ambiguous, which is why `kubectl get events` means core `v1` events, not `events.k8s.io`.
 pub fn group_versions() -> Vec<(String, Vec<String>)> {
-    table()
-        .group_versions
-        .iter()
-        .map(|gv| (gv.group.clone(), gv.versions.clone()))
-        .collect()
+    table().group_versions.iter().map(|gv| (gv.group.clone(), gv.versions.clone())).collect()
 }
 
 /// The resource served at `/apis/<group>/<version>/<plural>` (or `/api/v1/<plural>`).
 /// Subresource paths such as `pods/log` are not resources: look up `pods` and then
 /// [`ApiResource::subresource`].
 pub fn find_by_plural(group: &str, version: &str, plural: &str) -> Option<&'static ApiResource> {
-    builtin()
-        .iter()
-        .find(|r| r.group == group && r.version == version && r.plural == plural)
+    builtin().iter().find(|r| r.group == group && r.version == version && r.plural == plural)
 }
 
 /// The resource whose objects are `kind` in `group`/`version`. Within one group-version a kind
 /// names at most one resource (the test `kinds_are_unique_within_a_group_version` keeps it so).
 pub fn find_by_kind(group: &str, version: &str, kind: &str) -> Option<&'static ApiResource> {
-    builtin()
-        .iter()
-        .find(|r| r.group == group && r.version == version && r.kind == kind)
+    builtin().iter().find(|r| r.group == group && r.version == version && r.kind == kind)
 }
 
 #[cfg(test)]
@@ -169,20 +161,10 @@ mod tests {
 
     use super::*;
 
-    const ALL_VERBS: [&str; 8] = [
-        "create",
-        "delete",
-        "deletecollection",
-        "get",
-        "list",
-        "patch",
-        "update",
-        "watch",
-    ];
+    const ALL_VERBS: [&str; 8] = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
 
     fn res(group: &str, version: &str, plural: &str) -> &'static ApiResource {
-        find_by_plural(group, version, plural)
-            .unwrap_or_else(|| panic!("{group}/{version} {plural} missing"))
+        find_by_plural(group, version, plural).unwrap_or_else(|| panic!("{group}/{version} {plural} missing"))
     }
 
     fn sub_names(r: &ApiResource) -> Vec<&str> {
@@ -200,11 +182,7 @@ mod tests {
     fn counts() {
         let gvs = group_versions();
         assert_eq!(gvs.len(), 20, "groups");
-        assert_eq!(
-            gvs.iter().map(|(_, v)| v.len()).sum::<usize>(),
-            21,
-            "group-versions"
-        );
+        assert_eq!(gvs.iter().map(|(_, v)| v.len()).sum::<usize>(), 21, "group-versions");
         assert_eq!(builtin().len(), 61);
     }
 
@@ -212,12 +190,7 @@ mod tests {
     fn no_duplicate_plural_within_a_group_version() {
         let mut seen = HashSet::new();
         for r in builtin() {
-            assert!(
-                seen.insert((&r.group, &r.version, &r.plural)),
-                "duplicate {} {}",
-                r.api_version(),
-                r.plural
-            );
+            assert!(seen.insert((&r.group, &r.version, &r.plural)), "duplicate {} {}", r.api_version(), r.plural);
         }
     }
 
@@ -225,33 +198,19 @@ mod tests {
     fn kinds_are_unique_within_a_group_version() {
         let mut seen = HashSet::new();
         for r in builtin() {
-            assert!(
-                seen.insert((&r.group, &r.version, &r.kind)),
-                "duplicate {} {}",
-                r.api_version(),
-                r.kind
-            );
+            assert!(seen.insert((&r.group, &r.version, &r.kind)), "duplicate {} {}", r.api_version(), r.kind);
         }
     }
 
     #[test]
     fn verbs_are_known_sorted_and_non_empty() {
         for r in builtin() {
-            let lists = std::iter::once((r.plural.clone(), &r.verbs)).chain(
-                r.subresources
-                    .iter()
-                    .map(|s| (format!("{}/{}", r.plural, s.name), &s.verbs)),
-            );
+            let lists = std::iter::once((r.plural.clone(), &r.verbs))
+                .chain(r.subresources.iter().map(|s| (format!("{}/{}", r.plural, s.name), &s.verbs)));
             for (name, verbs) in lists {
                 assert!(!verbs.is_empty(), "{name} has no verbs");
-                assert!(
-                    verbs.windows(2).all(|w| w[0] < w[1]),
-                    "{name} verbs not sorted: {verbs:?}"
-                );
-                assert!(
-                    verbs.iter().all(|v| ALL_VERBS.contains(&v.as_str())),
-                    "{name}: {verbs:?}"
-                );
+                assert!(verbs.windows(2).all(|w| w[0] < w[1]), "{name} verbs not sorted: {verbs:?}");
+                assert!(verbs.iter().all(|v| ALL_VERBS.contains(&v.as_str())), "{name}: {verbs:?}");
             }
         }
     }
@@ -261,11 +220,7 @@ mod tests {
         for r in builtin() {
             assert_eq!(r.plural, r.plural.to_lowercase());
             assert_eq!(r.singular, r.kind.to_lowercase(), "{}", r.plural);
-            assert!(
-                r.subresources.windows(2).all(|w| w[0].name < w[1].name),
-                "{} subresources",
-                r.plural
-            );
+            assert!(r.subresources.windows(2).all(|w| w[0].name < w[1].name), "{} subresources", r.plural);
         }
     }
 
@@ -277,21 +232,15 @@ mod tests {
         for r in builtin().iter().filter(|r| r.group != "events.k8s.io") {
             for s in &r.short_names {
                 let first = owner.entry(s.as_str()).or_insert((&r.group, &r.plural));
-                assert_eq!(
-                    *first,
-                    (&r.group, &r.plural),
-                    "short name {s} names two resources"
-                );
+                assert_eq!(*first, (&r.group, &r.plural), "short name {s} names two resources");
             }
         }
     }
 
     #[test]
     fn order_follows_group_versions_then_plural() {
-        let order: Vec<(String, String)> = group_versions()
-            .into_iter()
-            .flat_map(|(g, vs)| vs.into_iter().map(move |v| (g.clone(), v)))
-            .collect();
+        let order: Vec<(String, String)> =
+            group_versions().into_iter().flat_map(|(g, vs)| vs.into_iter().map(move |v| (g.clone(), v))).collect();
         assert_eq!(order[0], ("".to_string(), "v1".to_string()));
         let position = |r: &ApiResource| {
             order
@@ -301,19 +250,11 @@ mod tests {
         };
         for w in builtin().windows(2) {
             let (a, b) = (position(&w[0]), position(&w[1]));
-            assert!(
-                a < b || (a == b && w[0].plural < w[1].plural),
-                "{} before {}",
-                w[0].plural,
-                w[1].plural
-            );
+            assert!(a < b || (a == b && w[0].plural < w[1].plural), "{} before {}", w[0].plural, w[1].plural);
         }
         // Every listed group-version serves something.
         for (g, v) in &order {
-            assert!(
-                builtin().iter().any(|r| r.group == *g && r.version == *v),
-                "{g}/{v} is empty"
-            );
+            assert!(builtin().iter().any(|r| r.group == *g && r.version == *v), "{g}/{v} is empty");
         }
     }
 
@@ -321,17 +262,11 @@ mod tests {
     fn only_default_enabled_versions() {
         for (group, versions) in group_versions() {
             for v in versions {
-                assert!(
-                    !v.contains("alpha") && !v.contains("beta"),
-                    "{group}/{v} is not on by default in 1.33"
-                );
+                assert!(!v.contains("alpha") && !v.contains("beta"), "{group}/{v} is not on by default in 1.33");
             }
         }
         assert!(group_versions().iter().all(|(g, _)| g != "resource.k8s.io"));
-        let autoscaling = group_versions()
-            .into_iter()
-            .find(|(g, _)| g == "autoscaling")
-            .map(|(_, v)| v);
+        let autoscaling = group_versions().into_iter().find(|(g, _)| g == "autoscaling").map(|(_, v)| v);
         assert_eq!(autoscaling, Some(vec!["v2".to_string(), "v1".to_string()]));
     }
 
@@ -355,16 +290,10 @@ mod tests {
         assert_eq!(d.verbs, ALL_VERBS);
         assert_eq!(sub_names(d), ["scale", "status"]);
         let scale = d.subresource("scale").unwrap();
-        assert_eq!(
-            (scale.api_version().as_str(), scale.kind.as_str()),
-            ("autoscaling/v1", "Scale")
-        );
+        assert_eq!((scale.api_version().as_str(), scale.kind.as_str()), ("autoscaling/v1", "Scale"));
         assert_eq!(scale.verbs, ["get", "patch", "update"]);
         let status = d.subresource("status").unwrap();
-        assert_eq!(
-            (status.api_version().as_str(), status.kind.as_str()),
-            ("apps/v1", "Deployment")
-        );
+        assert_eq!((status.api_version().as_str(), status.kind.as_str()), ("apps/v1", "Deployment"));
     }
 
     #[test]
@@ -388,17 +317,11 @@ mod tests {
             ]
         );
         let eviction = p.subresource("eviction").unwrap();
-        assert_eq!(
-            (eviction.api_version().as_str(), eviction.kind.as_str()),
-            ("policy/v1", "Eviction")
-        );
+        assert_eq!((eviction.api_version().as_str(), eviction.kind.as_str()), ("policy/v1", "Eviction"));
         assert_eq!(p.subresource("exec").unwrap().kind, "PodExecOptions");
         assert_eq!(p.subresource("exec").unwrap().verbs, ["create", "get"]);
         assert_eq!(p.subresource("log").unwrap().verbs, ["get"]);
-        assert_eq!(
-            p.subresource("proxy").unwrap().verbs,
-            ["create", "delete", "get", "patch", "update"]
-        );
+        assert_eq!(p.subresource("proxy").unwrap().verbs, ["create", "delete", "get", "patch", "update"]);
     }
 
     #[test]
@@ -421,39 +344,20 @@ mod tests {
 
     #[test]
     fn other_subresources() {
-        let token = res("", "v1", "serviceaccounts")
-            .subresource("token")
-            .unwrap();
-        assert_eq!(
-            (token.api_version().as_str(), token.kind.as_str()),
-            ("authentication.k8s.io/v1", "TokenRequest")
-        );
+        let token = res("", "v1", "serviceaccounts").subresource("token").unwrap();
+        assert_eq!((token.api_version().as_str(), token.kind.as_str()), ("authentication.k8s.io/v1", "TokenRequest"));
         let csr = res("certificates.k8s.io", "v1", "certificatesigningrequests");
         assert_eq!(sub_names(csr), ["approval", "status"]);
-        assert_eq!(
-            sub_names(res("", "v1", "replicationcontrollers")),
-            ["scale", "status"]
-        );
-        assert_eq!(
-            sub_names(res(
-                "apiextensions.k8s.io",
-                "v1",
-                "customresourcedefinitions"
-            )),
-            ["status"]
-        );
+        assert_eq!(sub_names(res("", "v1", "replicationcontrollers")), ["scale", "status"]);
+        assert_eq!(sub_names(res("apiextensions.k8s.io", "v1", "customresourcedefinitions")), ["status"]);
         assert!(res("", "v1", "configmaps").subresources.is_empty());
     }
 
     #[test]
     fn lookups() {
+        assert_eq!(find_by_kind("", "v1", "Endpoints").map(|r| r.plural.as_str()), Some("endpoints"));
         assert_eq!(
-            find_by_kind("", "v1", "Endpoints").map(|r| r.plural.as_str()),
-            Some("endpoints")
-        );
-        assert_eq!(
-            find_by_kind("autoscaling", "v1", "HorizontalPodAutoscaler")
-                .map(|r| r.version.as_str()),
+            find_by_kind("autoscaling", "v1", "HorizontalPodAutoscaler").map(|r| r.version.as_str()),
             Some("v1")
         );
         assert_eq!(

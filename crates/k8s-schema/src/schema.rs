@@ -202,7 +202,8 @@ mod tests {
         let labels = pod.path(&["metadata", "labels"]).unwrap();
         assert!(labels.is_map());
         assert!(!labels.is_struct());
-        let selector = defs.schema_for(&Gvk::new("apps", "v1", "Deployment")).unwrap().path(&["spec", "selector"]).unwrap();
+        let selector =
+            defs.schema_for(&Gvk::new("apps", "v1", "Deployment")).unwrap().path(&["spec", "selector"]).unwrap();
         assert!(selector.is_atomic_map());
         let port = defs.schema_for(&Gvk::new("", "v1", "Service")).unwrap();
         let target = port.path(&["spec", "ports"]).unwrap().items().unwrap().field("targetPort").unwrap();

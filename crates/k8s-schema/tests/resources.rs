@@ -35,12 +35,10 @@ where
 fn openapi_resources() -> Vec<OpenApiFacts> {
     use k8s_openapi::api::{
         admissionregistration::v1 as admission, apps::v1 as apps, authentication::v1 as authn,
-        authorization::v1 as authz, autoscaling::v1 as autoscaling1,
-        autoscaling::v2 as autoscaling2, batch::v1 as batch, certificates::v1 as certificates,
-        coordination::v1 as coordination, core::v1 as core, discovery::v1 as discovery,
-        events::v1 as events, flowcontrol::v1 as flowcontrol, networking::v1 as networking,
-        node::v1 as node, policy::v1 as policy, rbac::v1 as rbac, scheduling::v1 as scheduling,
-        storage::v1 as storage,
+        authorization::v1 as authz, autoscaling::v1 as autoscaling1, autoscaling::v2 as autoscaling2,
+        batch::v1 as batch, certificates::v1 as certificates, coordination::v1 as coordination, core::v1 as core,
+        discovery::v1 as discovery, events::v1 as events, flowcontrol::v1 as flowcontrol, networking::v1 as networking,
+        node::v1 as node, policy::v1 as policy, rbac::v1 as rbac, scheduling::v1 as scheduling, storage::v1 as storage,
     };
     use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1 as apiextensions;
     use k8s_openapi::kube_aggregator::pkg::apis::apiregistration::v1 as apiregistration;
@@ -112,33 +110,21 @@ fn openapi_resources() -> Vec<OpenApiFacts> {
 #[test]
 fn every_resource_matches_k8s_openapi() {
     let openapi = openapi_resources();
-    assert_eq!(
-        openapi.len(),
-        resources::builtin().len(),
-        "one k8s-openapi type per table entry"
-    );
+    assert_eq!(openapi.len(), resources::builtin().len(), "one k8s-openapi type per table entry");
     for f in &openapi {
         let r = resources::find_by_kind(f.group, f.version, f.kind)
             .unwrap_or_else(|| panic!("{}/{} {} is not in the table", f.group, f.version, f.kind));
         assert_eq!(r.plural, f.url_path_segment, "{} plural", f.kind);
-        assert_eq!(
-            resources::find_by_plural(f.group, f.version, f.url_path_segment),
-            Some(r)
-        );
-        let scope = if r.namespaced {
-            TypeId::of::<NamespaceResourceScope>()
-        } else {
-            TypeId::of::<ClusterResourceScope>()
-        };
+        assert_eq!(resources::find_by_plural(f.group, f.version, f.url_path_segment), Some(r));
+        let scope =
+            if r.namespaced { TypeId::of::<NamespaceResourceScope>() } else { TypeId::of::<ClusterResourceScope>() };
         assert_eq!(f.scope, scope, "{} scope", f.kind);
     }
 }
 
 #[test]
 fn subresource_kinds_match_k8s_openapi() {
-    use k8s_openapi::api::{
-        authentication::v1::TokenRequest, autoscaling::v1::Scale, policy::v1::Eviction,
-    };
+    use k8s_openapi::api::{authentication::v1::TokenRequest, autoscaling::v1::Scale, policy::v1::Eviction};
     // k8s-openapi models these as sub-resource scoped types whose path segment is the subresource name.
     let cases = [
         (facts::<Scale>(), ("apps", "deployments")),
@@ -149,13 +135,8 @@ fn subresource_kinds_match_k8s_openapi() {
     for (f, (group, plural)) in cases {
         assert_eq!(f.scope, TypeId::of::<SubResourceScope>());
         let parent = resources::find_by_plural(group, "v1", plural).unwrap();
-        let sub = parent
-            .subresource(f.url_path_segment)
-            .unwrap_or_else(|| panic!("{plural}/{}", f.url_path_segment));
-        assert_eq!(
-            (sub.group.as_str(), sub.version.as_str(), sub.kind.as_str()),
-            (f.group, f.version, f.kind)
-        );
+        let sub = parent.subresource(f.url_path_segment).unwrap_or_else(|| panic!("{plural}/{}", f.url_path_segment));
+        assert_eq!((sub.group.as_str(), sub.version.as_str(), sub.kind.as_str()), (f.group, f.version, f.kind));
     }
 }
 
@@ -164,27 +145,12 @@ fn every_kind_has_a_vendored_definition() {
     let defs = Definitions::k8s_1_33();
     for r in resources::builtin() {
         let gvk = Gvk::new(&r.group, &r.version, &r.kind);
-        assert!(
-            defs.name_for(&gvk).is_some(),
-            "no definition for {} {}",
-            gvk.api_version(),
-            gvk.kind
-        );
+        assert!(defs.name_for(&gvk).is_some(), "no definition for {} {}", gvk.api_version(), gvk.kind);
         // Subresources that speak another group's kind (Scale, Eviction, TokenRequest) must name a real one;
         // the connect options kinds (PodExecOptions, …) are query parameters, not schemas.
-        for s in r
-            .subresources
-            .iter()
-            .filter(|s| !s.kind.ends_with("Options"))
-        {
+        for s in r.subresources.iter().filter(|s| !s.kind.ends_with("Options")) {
             let gvk = Gvk::new(&s.group, &s.version, &s.kind);
-            assert!(
-                defs.name_for(&gvk).is_some(),
-                "no definition for {}/{} kind {}",
-                r.plural,
-                s.name,
-                s.kind
-            );
+            assert!(defs.name_for(&gvk).is_some(), "no definition for {}/{} kind {}", r.plural, s.name, s.kind);
         }
     }
 }
@@ -193,26 +159,13 @@ fn every_kind_has_a_vendored_definition() {
 /// only, no subresources, sorted by group then name, through Go's tabwriter (minwidth 6,
 /// padding 3, spaces), which pads every cell but the last of a line.
 fn render_api_resources_wide() -> String {
-    let preferred: BTreeMap<String, String> = resources::group_versions()
-        .into_iter()
-        .filter_map(|(g, vs)| vs.into_iter().next().map(|v| (g, v)))
-        .collect();
-    let mut shown: Vec<&ApiResource> = resources::builtin()
-        .iter()
-        .filter(|r| preferred.get(&r.group) == Some(&r.version))
-        .collect();
+    let preferred: BTreeMap<String, String> =
+        resources::group_versions().into_iter().filter_map(|(g, vs)| vs.into_iter().next().map(|v| (g, v))).collect();
+    let mut shown: Vec<&ApiResource> =
+        resources::builtin().iter().filter(|r| preferred.get(&r.group) == Some(&r.version)).collect();
     shown.sort_by(|a, b| (&a.group, &a.plural).cmp(&(&b.group, &b.plural)));
 
-    let header = [
-        "NAME",
-        "SHORTNAMES",
-        "APIVERSION",
-        "NAMESPACED",
-        "KIND",
-        "VERBS",
-        "CATEGORIES",
-    ]
-    .map(String::from);
+    let header = ["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND", "VERBS", "CATEGORIES"].map(String::from);
     let rows: Vec<[String; 7]> = std::iter::once(header)
         .chain(shown.iter().map(|r| {
             [
@@ -226,15 +179,8 @@ fn render_api_resources_wide() -> String {
             ]
         }))
         .collect();
-    let widths: Vec<usize> = (0..6)
-        .map(|c| {
-            rows.iter()
-                .map(|row| row[c].len() + 3)
-                .max()
-                .unwrap_or(0)
-                .max(6)
-        })
-        .collect();
+    let widths: Vec<usize> =
+        (0..6).map(|c| rows.iter().map(|row| row[c].len() + 3).max().unwrap_or(0).max(6)).collect();
     let mut out = String::new();
     for row in &rows {
         for (cell, width) in row.iter().zip(&widths) {
@@ -249,11 +195,7 @@ fn render_api_resources_wide() -> String {
 #[test]
 fn kubectl_api_resources_wide_matches_golden() {
     let golden = include_str!("fixtures/api-resources-1.33.txt");
-    let expected: String = golden
-        .lines()
-        .filter(|l| !l.starts_with("# "))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let expected: String = golden.lines().filter(|l| !l.starts_with("# ")).map(|l| format!("{l}\n")).collect();
     let actual = render_api_resources_wide();
     for (n, (a, e)) in actual.lines().zip(expected.lines()).enumerate() {
         assert_eq!(a, e, "line {} differs", n + 1);

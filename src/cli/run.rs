@@ -1,0 +1,96 @@
+//! `flux-rs run --embedded`: start the embedded Kubernetes API server.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+
+use crate::ui;
+
+/// Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33).
+/// The Flux controllers join it in a later release.
+///
+/// Example:
+///   flux-rs run --embedded
+///   export KUBECONFIG=~/.local/share/flux-rs/embedded/kubeconfig
+///   kubectl get namespaces
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct RunArgs {
+    /// Start the embedded Kubernetes API server in this process (required for now: the controllers that
+    /// would run against another cluster are not part of this release).
+    #[arg(long, required = true)]
+    embedded: bool,
+
+    /// Address to serve HTTPS on. Binding a non-loopback address exposes the cluster to the network.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:6443")]
+    listen: SocketAddr,
+
+    /// Where state, credentials and the kubeconfig live (default: $XDG_DATA_HOME/flux-rs/embedded).
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Where to write the kubeconfig (default: <data-dir>/kubeconfig).
+    #[arg(long, value_name = "PATH")]
+    kubeconfig_out: Option<PathBuf>,
+
+    /// Keep objects in memory only; credentials and the kubeconfig are still written to the data dir.
+    #[arg(long)]
+    ephemeral: bool,
+
+    /// Simulate workloads (Deployments roll out, Pods become Ready) so health checks pass.
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    simulate_workloads: bool,
+}
+
+fn default_data_dir() -> anyhow::Result<PathBuf> {
+    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(xdg).join("flux-rs").join("embedded"));
+    }
+    let home = std::env::var_os("HOME").context("neither XDG_DATA_HOME nor HOME is set: pass --data-dir")?;
+    Ok(PathBuf::from(home).join(".local/share/flux-rs/embedded"))
+}
+
+pub async fn run(args: RunArgs) -> anyhow::Result<()> {
+    debug_assert!(args.embedded, "clap requires --embedded");
+    let data_dir = match args.data_dir {
+        Some(d) => d,
+        None => default_data_dir()?,
+    };
+    let config = apiserver::Config {
+        listen: args.listen,
+        data_dir: data_dir.clone(),
+        ephemeral: args.ephemeral,
+        kubeconfig_out: args.kubeconfig_out,
+        simulate_workloads: args.simulate_workloads,
+        store: Default::default(),
+    };
+    let server = apiserver::ApiServer::start(config).await.context("starting the embedded API server")?;
+    ui::success(&format!("embedded Kubernetes API server {} serving on {}", apiserver::GIT_VERSION, server.url()));
+    let mode = if args.ephemeral { "in memory" } else { "persistent" };
+    ui::action(&format!("state: {} ({mode})", data_dir.display()));
+    ui::action(&format!("kubeconfig: {} (context {})", server.kubeconfig_path().display(), apiserver::CONTEXT));
+    ui::detail(&format!("export KUBECONFIG={}", server.kubeconfig_path().display()));
+    ui::detail("kubectl get namespaces");
+    wait_for_signal().await?;
+    ui::action("shutting down");
+    server.shutdown().await;
+    ui::success("stopped");
+    Ok(())
+}
+
+async fn wait_for_signal() -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .context("installing the SIGTERM handler")?;
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => r.context("waiting for SIGINT")?,
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+    Ok(())
+}
