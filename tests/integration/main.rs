@@ -1,1 +1,11 @@
+//! flux-rs integration tests: real kubectl and kube-rs against the embedded API server.
 
+mod support;
+
+mod apiserver_bad_input;
+mod apiserver_crd;
+mod apiserver_kube_rs;
+mod apiserver_kubectl;
+mod apiserver_persistence;
+mod apiserver_ssa;
+mod readme;

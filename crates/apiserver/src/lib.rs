@@ -22,6 +22,7 @@ mod objects;
 mod openapi;
 mod patch;
 mod pki;
+mod printers;
 mod protobuf;
 mod rbac;
 mod registry;
@@ -132,6 +133,9 @@ impl ApiServer {
         pki::write_kubeconfig(&kubeconfig_path, &kubeconfig).map_err(StartError::Credentials)?;
 
         tokio::spawn(controllers::run(server.clone()));
+        if config.simulate_workloads {
+            tokio::spawn(workloads::run(server.clone()));
+        }
         let serving = tokio::spawn(serve(server, listener, tls, shutdown_rx));
         Ok(ApiServer {
             address,

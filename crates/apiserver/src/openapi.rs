@@ -208,62 +208,70 @@ fn collect_refs(v: &Value, out: &mut Vec<String>) {
 
 /// Converts the vendored JSON Schema dialect to OpenAPI 3.0 as kube-apiserver publishes it: `$defs` refs
 /// become component refs (wrapped in `allOf` when they carry siblings), nullable type arrays collapse,
-/// and string-or-integer alternatives become `int-or-string`.
+/// and string-or-integer alternatives become `int-or-string`. It walks schema positions only: the keys of
+/// `properties` are field names (JSONSchemaProps has fields called `$ref` and `$schema`), not keywords.
 fn convert(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            if let Some(Value::Array(alts)) = m.get("oneOf") {
-                let scalar = alts.iter().all(|a| a.get("type").is_some() && a.get("properties").is_none());
-                if scalar {
-                    let mut out = Map::new();
-                    if let Some(d) = m.get("description") {
-                        out.insert("description".into(), d.clone());
-                    }
-                    let is_int_or_string = alts.iter().any(|a| type_names(a).contains(&"integer"));
-                    if is_int_or_string {
-                        out.insert("format".into(), json!("int-or-string"));
-                        out.insert("x-kubernetes-int-or-string".into(), json!(true));
-                    }
-                    out.insert("type".into(), json!("string"));
-                    return Value::Object(out);
-                }
-            }
+    let Value::Object(m) = v else { return v.clone() };
+    if let Some(Value::Array(alts)) = m.get("oneOf") {
+        let scalar = alts.iter().all(|a| a.get("type").is_some() && a.get("properties").is_none());
+        if scalar {
             let mut out = Map::new();
-            let mut reference = None;
-            for (k, val) in m {
-                match k.as_str() {
-                    "$ref" => {
-                        let r = val.as_str().unwrap_or_default();
-                        let name = r.rsplit('/').next().unwrap_or_default();
-                        reference = Some(format!("#/components/schemas/{name}"));
-                    }
-                    "type" => {
-                        let names = type_names(v);
-                        if let Some(t) = names.first() {
-                            out.insert("type".into(), json!(t));
-                        }
-                    }
-                    "enum"
-                        if m.get("description").and_then(Value::as_str).is_some_and(|d| {
-                            d.starts_with("APIVersion defines") || d.starts_with("Kind is a string")
-                        }) => {}
-                    _ => {
-                        out.insert(k.clone(), convert(val));
-                    }
-                }
+            if let Some(d) = m.get("description") {
+                out.insert("description".into(), d.clone());
             }
-            if let Some(r) = reference {
-                if out.is_empty() {
-                    out.insert("$ref".into(), json!(r));
-                } else {
-                    out.insert("allOf".into(), json!([{"$ref": r}]));
-                }
+            if alts.iter().any(|a| type_names(a).contains(&"integer")) {
+                out.insert("format".into(), json!("int-or-string"));
+                out.insert("x-kubernetes-int-or-string".into(), json!(true));
             }
-            Value::Object(out)
+            out.insert("type".into(), json!("string"));
+            return Value::Object(out);
         }
-        Value::Array(a) => Value::Array(a.iter().map(convert).collect()),
-        other => other.clone(),
     }
+    let is_type_meta = m
+        .get("description")
+        .and_then(Value::as_str)
+        .is_some_and(|d| d.starts_with("APIVersion defines") || d.starts_with("Kind is a string"));
+    let mut out = Map::new();
+    let mut reference = None;
+    for (k, val) in m {
+        match k.as_str() {
+            "$ref" => {
+                let name = val.as_str().unwrap_or_default().rsplit('/').next().unwrap_or_default();
+                reference = Some(format!("#/components/schemas/{name}"));
+            }
+            "type" => {
+                if let Some(t) = type_names(v).first() {
+                    out.insert("type".into(), json!(t));
+                }
+            }
+            "enum" if is_type_meta => {}
+            "properties" | "patternProperties" => {
+                let fields: Map<String, Value> = val
+                    .as_object()
+                    .map(|f| f.iter().map(|(name, s)| (name.clone(), convert(s))).collect())
+                    .unwrap_or_default();
+                out.insert(k.clone(), Value::Object(fields));
+            }
+            "items" | "additionalProperties" | "not" if val.is_object() => {
+                out.insert(k.clone(), convert(val));
+            }
+            "allOf" | "anyOf" | "oneOf" => {
+                let list: Vec<Value> = val.as_array().map(|a| a.iter().map(convert).collect()).unwrap_or_default();
+                out.insert(k.clone(), Value::Array(list));
+            }
+            _ => {
+                out.insert(k.clone(), val.clone());
+            }
+        }
+    }
+    if let Some(r) = reference {
+        if out.is_empty() {
+            out.insert("$ref".into(), json!(r));
+        } else {
+            out.insert("allOf".into(), json!([{"$ref": r}]));
+        }
+    }
+    Value::Object(out)
 }
 
 fn type_names(v: &Value) -> Vec<&str> {
@@ -277,6 +285,14 @@ fn type_names(v: &Value) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_names_that_look_like_keywords_stay_fields() {
+        let schema = json!({"properties": {"$ref": {"type": ["string", "null"]}, "items": {"$ref": "#/$defs/X"}}});
+        let out = convert(&schema);
+        assert_eq!(out["properties"]["$ref"], json!({"type": "string"}));
+        assert_eq!(out["properties"]["items"], json!({"$ref": "#/components/schemas/X"}));
+    }
 
     #[test]
     fn index_and_deployment_document() {

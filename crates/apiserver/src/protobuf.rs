@@ -55,6 +55,14 @@ pub fn decode(body: &[u8], r: &ResourceInfo) -> ApiResult<Value> {
 
 /// The field table of a kind this module decodes.
 fn kind_fields(api_version: &str, kind: &str) -> Option<&'static [Field]> {
+    if api_version == "authorization.k8s.io/v1" {
+        // `kubectl auth can-i` sends its access reviews through a typed (protobuf) client.
+        return match kind {
+            "SelfSubjectAccessReview" => Some(SELF_SUBJECT_ACCESS_REVIEW),
+            "SubjectAccessReview" | "LocalSubjectAccessReview" => Some(SUBJECT_ACCESS_REVIEW),
+            _ => None,
+        };
+    }
     if api_version != "v1" {
         return None;
     }
@@ -202,6 +210,37 @@ const META_CONDITION: &[Field] = &[
     f(5, "reason", Str, Plain),
     f(6, "message", Str, Plain),
 ];
+
+const SELF_SUBJECT_ACCESS_REVIEW: &[Field] =
+    &[f(1, "metadata", Msg(OBJECT_META), Plain), f(2, "spec", Msg(SELF_SUBJECT_ACCESS_REVIEW_SPEC), Plain)];
+
+const SELF_SUBJECT_ACCESS_REVIEW_SPEC: &[Field] = &[
+    f(1, "resourceAttributes", Msg(RESOURCE_ATTRIBUTES), Ptr),
+    f(2, "nonResourceAttributes", Msg(NON_RESOURCE_ATTRIBUTES), Ptr),
+];
+
+const SUBJECT_ACCESS_REVIEW: &[Field] =
+    &[f(1, "metadata", Msg(OBJECT_META), Plain), f(2, "spec", Msg(SUBJECT_ACCESS_REVIEW_SPEC), Plain)];
+
+const SUBJECT_ACCESS_REVIEW_SPEC: &[Field] = &[
+    f(1, "resourceAttributes", Msg(RESOURCE_ATTRIBUTES), Ptr),
+    f(2, "nonResourceAttributes", Msg(NON_RESOURCE_ATTRIBUTES), Ptr),
+    f(3, "user", Str, Plain),
+    f(4, "groups", Str, Repeated),
+    f(6, "uid", Str, Plain),
+];
+
+const RESOURCE_ATTRIBUTES: &[Field] = &[
+    f(1, "namespace", Str, Plain),
+    f(2, "verb", Str, Plain),
+    f(3, "group", Str, Plain),
+    f(4, "version", Str, Plain),
+    f(5, "resource", Str, Plain),
+    f(6, "subresource", Str, Plain),
+    f(7, "name", Str, Plain),
+];
+
+const NON_RESOURCE_ATTRIBUTES: &[Field] = &[f(1, "path", Str, Plain), f(2, "verb", Str, Plain)];
 
 const NAMESPACE: &[Field] = &[
     f(1, "metadata", Msg(OBJECT_META), Plain),

@@ -220,13 +220,25 @@ impl Store {
                     return Ok(Written { stored: cur.clone(), changed: false });
                 }
             }
+            if dry_run {
+                // Nothing is written, so the revision does not move: updates keep the stored one and creates
+                // have none yet, as kube-apiserver answers dry runs.
+                let revision = current.as_ref().map_or(0, |c| c.revision);
+                match &current {
+                    Some(_) => set_revision(&mut obj, revision),
+                    None => {
+                        if let Some(m) = obj.get_mut("metadata").and_then(Value::as_object_mut) {
+                            m.remove("resourceVersion");
+                        }
+                    }
+                }
+                let json = Bytes::from(serde_json::to_vec(&obj).map_err(|e| StoreError::Storage(e.to_string()))?);
+                return Ok(Written { stored: Arc::new(Stored { revision, json }), changed: true });
+            }
             let revision = state.revision + 1;
             set_revision(&mut obj, revision);
             let json = Bytes::from(serde_json::to_vec(&obj).map_err(|e| StoreError::Storage(e.to_string()))?);
             let stored = Arc::new(Stored { revision, json: json.clone() });
-            if dry_run {
-                return Ok(Written { stored, changed: true });
-            }
             let ticket = self.log(key, revision, Some(&json))?;
             state.revision = revision;
             state.objects.insert(key.to_string(), stored.clone());
@@ -247,7 +259,7 @@ impl Store {
             let current = state.objects.get(key).cloned();
             check(&current, pre)?;
             let current = current.ok_or(StoreError::NotFound)?;
-            let revision = state.revision + 1;
+            let revision = if dry_run { current.revision } else { state.revision + 1 };
             let mut last = current.value();
             set_revision(&mut last, revision);
             let json = Bytes::from(serde_json::to_vec(&last).map_err(|e| StoreError::Storage(e.to_string()))?);

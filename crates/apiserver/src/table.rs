@@ -1,7 +1,7 @@
 //! `meta.k8s.io/v1 Table` responses: what `kubectl get` prints.
 //!
-//! Custom resources get a Name column plus their `additionalPrinterColumns` (or Age); built-ins without a
-//! dedicated printer get kube-apiserver's default Name / Created At columns.
+//! Custom resources get a Name column plus their `additionalPrinterColumns` (or Age); built-ins use their
+//! dedicated printer (`crate::printers`) or, without one, kube-apiserver's default Name / Created At columns.
 
 use serde_json::{json, Value};
 
@@ -85,15 +85,26 @@ fn columns(r: &ResourceInfo) -> Vec<Column> {
 /// A Table of the given objects.
 pub fn table(r: &ResourceInfo, objects: &[Value], include: IncludeObject, list_meta: Value) -> Value {
     let cols = columns(r);
-    let defs: Vec<Value> = cols
-        .iter()
-        .map(|c| json!({"name": c.name, "type": c.type_, "format": c.format, "description": c.description, "priority": c.priority}))
-        .collect();
+    let printer = if r.is_custom() { None } else { crate::printers::builtin(&r.group, &r.plural) };
+    let defs: Vec<Value> = match &printer {
+        Some(p) => p
+            .columns
+            .iter()
+            .map(|c| json!({"name": c.name, "type": c.type_, "format": c.format, "description": c.description, "priority": c.priority}))
+            .collect(),
+        None => cols
+            .iter()
+            .map(|c| json!({"name": c.name, "type": c.type_, "format": c.format, "description": c.description, "priority": c.priority}))
+            .collect(),
+    };
     let now = chrono::Utc::now();
     let rows: Vec<Value> = objects
         .iter()
         .map(|obj| {
-            let cells: Vec<Value> = cols.iter().map(|c| cell(c, obj, r, now)).collect();
+            let cells: Vec<Value> = match &printer {
+                Some(p) => (p.row)(obj, now),
+                None => cols.iter().map(|c| cell(c, obj, r, now)).collect(),
+            };
             let mut row = json!({"cells": cells});
             match include {
                 IncludeObject::Object => row["object"] = obj.clone(),
