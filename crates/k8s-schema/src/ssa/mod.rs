@@ -28,6 +28,7 @@
 //! conflicts, and updating `kubectl.kubernetes.io/last-applied-configuration` on apply.
 
 mod fieldset;
+mod last_applied;
 mod managed;
 mod typed;
 mod updater;
@@ -53,6 +54,8 @@ pub struct Conflict {
     /// The field, in the human form kube-apiserver prints: `.spec.replicas`,
     /// `.spec.template.spec.containers[name="c"].image`.
     pub path: String,
+    /// The field as a path, for set arithmetic (the client-side-apply upgrade filters conflicts by it).
+    pub field: Path,
     /// The manager as messages name it: `"kubectl"`, `"kube-controller-manager" using apps/v1`.
     described_manager: String,
 }
@@ -194,7 +197,21 @@ impl<'a> Endpoint<'a> {
             let empty = Value::Object(Map::new());
             updater::update(&empty, &live, &mut managers, "before-first-apply", &target)?;
         }
-        let (new, _changed) = updater::apply(&live, applied, &mut managers, manager, force, &target)?;
+        let before = managers.clone();
+        let (new, _changed) = match updater::apply(&live, applied, &mut managers, manager, force, &target) {
+            Err(SsaError::Conflicts(conflicts)) => {
+                // kube-apiserver's last-applied manager: `kubectl` taking over from client-side apply may
+                // override fields its own last-applied configuration set and nobody changed since.
+                let remaining = last_applied::unresolved(&live, conflicts, manager, &target)?;
+                if !remaining.is_empty() {
+                    return Err(SsaError::Conflicts(remaining));
+                }
+                managers = before;
+                updater::apply(&live, applied, &mut managers, manager, true, &target)?
+            }
+            other => other?,
+        };
+        let new = last_applied::sync(&live, new, applied, manager);
         Ok(with_managed_fields(new, &managers))
     }
 

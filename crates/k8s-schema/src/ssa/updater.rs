@@ -95,6 +95,7 @@ fn to_conflicts(mut by_manager: Vec<(ManagerId, FieldSet)>) -> Vec<Conflict> {
                 api_version: id.api_version.clone(),
                 subresource: (!id.subresource.is_empty()).then(|| id.subresource.clone()),
                 path: path_string(&p),
+                field: p.clone(),
                 described_manager: id.display(),
             })
         })
