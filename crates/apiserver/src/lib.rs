@@ -122,7 +122,7 @@ impl ApiServer {
                 .map_err(|e| StartError::Store { dir, message: e.to_string() })?
         };
         let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
-        let settings = server::Settings { address, simulate_workloads: config.simulate_workloads };
+        let settings = server::Settings { address };
         let server = Arc::new(server::Server::new(store, creds.token.clone(), settings, shutdown_rx.clone()));
         bootstrap(&server).await;
         server.reload_registry();

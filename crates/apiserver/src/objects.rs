@@ -128,7 +128,7 @@ pub fn validate_labels(obj: &Value) -> Vec<Cause> {
                     && val.starts_with(|c: char| c.is_ascii_alphanumeric())
                     && val.ends_with(|c: char| c.is_ascii_alphanumeric())));
         if !ok_value {
-            causes.push(Cause::invalid(&format!("metadata.labels"), v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"));
+            causes.push(Cause::invalid("metadata.labels", v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"));
         }
     }
     causes

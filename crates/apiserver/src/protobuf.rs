@@ -656,7 +656,12 @@ mod tests {
     }
 
     fn resource(group: &str, kind: &str) -> std::sync::Arc<ResourceInfo> {
-        crate::registry::Registry::build(&[]).find_kind(group, "v1", kind).unwrap()
+        crate::registry::Registry::build(&[])
+            .all()
+            .iter()
+            .find(|r| r.group == group && r.version == "v1" && r.kind == kind)
+            .cloned()
+            .unwrap()
     }
 
     fn decode_as(body: &[u8], kind: &str) -> ApiResult<Value> {

@@ -172,9 +172,9 @@ impl Registry {
                 reg.add(info);
             }
         }
-        custom_groups.sort_by(|a, b| a.0.cmp(&b.0));
+        custom_groups.sort_by_key(|(group, _)| group.clone());
         for (_, versions) in &mut custom_groups {
-            versions.sort_by(|a, b| version_priority(b).cmp(&version_priority(a)));
+            versions.sort_by_key(|v| std::cmp::Reverse(version_priority(v)));
         }
         reg.groups.extend(custom_groups);
         reg
@@ -193,10 +193,6 @@ impl Registry {
         self.by_path
             .get(&(group.to_string(), version.to_string(), plural.to_string()))
             .map(|&i| self.resources[i].clone())
-    }
-
-    pub fn find_kind(&self, group: &str, version: &str, kind: &str) -> Option<Arc<ResourceInfo>> {
-        self.resources.iter().find(|r| r.group == group && r.version == version && r.kind == kind).cloned()
     }
 
     /// Groups and their versions, in discovery order.
@@ -359,7 +355,7 @@ mod tests {
     #[test]
     fn versions_sort_like_kube() {
         let mut vs = vec!["v1beta1", "v1", "v2alpha1", "v1beta2", "v2", "foo"];
-        vs.sort_by(|a, b| version_priority(b).cmp(&version_priority(a)));
+        vs.sort_by_key(|v| std::cmp::Reverse(version_priority(v)));
         assert_eq!(vs, vec!["v2", "v1", "v1beta2", "v1beta1", "v2alpha1", "foo"]);
     }
 

@@ -96,10 +96,6 @@ impl Query {
     pub fn u64(&self, key: &str) -> Option<u64> {
         self.get(key).and_then(|v| v.parse().ok())
     }
-
-    pub fn insert(&mut self, key: &str, value: &str) {
-        self.0.insert(key.into(), value.into());
-    }
 }
 
 /// Decodes `%XX` escapes and `+` (form encoding, which client-go's query strings use for spaces).

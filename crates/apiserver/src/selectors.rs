@@ -1,7 +1,5 @@
 //! Label and field selectors, with kube-apiserver's syntax and error wording.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 use crate::status::ApiError;
@@ -183,8 +181,9 @@ fn parse_requirement(s: &str) -> Result<(Requirement, &str), String> {
                 "=" => Requirement::Equals(key, value.into()),
                 "!=" => Requirement::NotEquals(key, value.into()),
                 _ => {
-                    let n: i64 =
-                        value.parse().map_err(|_| format!("for 'Gt', 'Lt' operators, the value must be an integer"))?;
+                    let n: i64 = value
+                        .parse()
+                        .map_err(|_| "for 'Gt', 'Lt' operators, the value must be an integer".to_string())?;
                     if op == ">" {
                         Requirement::GreaterThan(key, n)
                     } else {
@@ -232,14 +231,6 @@ impl FieldSelector {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    /// The single `metadata.name=X` requirement, which lets a list become a point read.
-    pub fn exact_name(&self) -> Option<&str> {
-        match self.0.as_slice() {
-            [(f, true, v)] if f == "metadata.name" => Some(v),
-            _ => None,
-        }
     }
 
     pub fn matches(&self, obj: &Value) -> bool {
@@ -315,14 +306,6 @@ pub fn builtin_selectable_fields(group: &str, resource: &str) -> &'static [&'sta
     }
 }
 
-/// Labels as a map, for printing and tests.
-pub fn labels_of(obj: &Value) -> BTreeMap<String, String> {
-    obj.pointer("/metadata/labels")
-        .and_then(Value::as_object)
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())).collect())
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,6 +342,5 @@ mod tests {
         assert!(!fs.matches(&json!({"metadata": {"name": "a"}, "type": "Opaque"})));
         let err = FieldSelector::parse("spec.x=1", &supported).unwrap_err();
         assert_eq!(err.message, "field label not supported: spec.x");
-        assert_eq!(FieldSelector::parse("metadata.name=a", &supported).unwrap().exact_name(), Some("a"));
     }
 }

@@ -77,7 +77,6 @@ pub enum Reply {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub address: SocketAddr,
-    pub simulate_workloads: bool,
 }
 
 pub struct Server {

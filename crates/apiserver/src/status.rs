@@ -204,10 +204,6 @@ impl ApiError {
         ApiError::new(410, "Expired", message)
     }
 
-    pub fn gone(message: impl Into<String>) -> ApiError {
-        ApiError::new(410, "Gone", message)
-    }
-
     pub fn internal(message: impl Into<String>) -> ApiError {
         ApiError::new(500, "InternalError", format!("Internal error occurred: {}", message.into()))
     }
@@ -248,6 +244,19 @@ impl std::error::Error for ApiError {}
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+impl ApiError {
+    /// Attaches details with causes to an error built from a message (403s for terminating namespaces).
+    pub fn with_causes(self, group: &str, kind: &str, name: &str, causes: Vec<Cause>) -> ApiError {
+        let causes: Vec<Value> =
+            causes.iter().map(|c| json!({"reason": c.reason, "message": c.message, "field": c.field})).collect();
+        let mut details = json!({"name": name, "group": group, "kind": kind});
+        if !causes.is_empty() {
+            details["causes"] = json!(causes);
+        }
+        self.with_details(details)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,18 +288,5 @@ mod tests {
             "Deployment.apps \"d\" is invalid: [spec.selector: Required value, spec.template: Required value]"
         );
         assert_eq!(two.to_status()["details"]["causes"][0]["field"], "spec.selector");
-    }
-}
-
-impl ApiError {
-    /// Attaches details with causes to an error built from a message (403s for terminating namespaces).
-    pub fn with_causes(self, group: &str, kind: &str, name: &str, causes: Vec<Cause>) -> ApiError {
-        let causes: Vec<Value> =
-            causes.iter().map(|c| json!({"reason": c.reason, "message": c.message, "field": c.field})).collect();
-        let mut details = json!({"name": name, "group": group, "kind": kind});
-        if !causes.is_empty() {
-            details["causes"] = json!(causes);
-        }
-        self.with_details(details)
     }
 }

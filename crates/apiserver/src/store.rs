@@ -60,9 +60,7 @@ pub struct Event {
 /// What must hold for a write to proceed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precondition {
-    None,
     MustNotExist,
-    MustExist,
     /// The object must exist at exactly this revision.
     Revision(u64),
 }
@@ -148,10 +146,6 @@ impl Store {
             wal,
             options,
         }
-    }
-
-    pub fn is_persistent(&self) -> bool {
-        self.wal.is_some()
     }
 
     /// The newest revision.
@@ -338,7 +332,7 @@ impl Store {
 fn check(current: &Option<Arc<Stored>>, pre: Precondition) -> Result<(), StoreError> {
     match (pre, current) {
         (Precondition::MustNotExist, Some(_)) => Err(StoreError::AlreadyExists),
-        (Precondition::MustExist | Precondition::Revision(_), None) => Err(StoreError::NotFound),
+        (Precondition::Revision(_), None) => Err(StoreError::NotFound),
         (Precondition::Revision(rv), Some(cur)) if cur.revision != rv => Err(StoreError::Conflict),
         _ => Ok(()),
     }
@@ -362,18 +356,18 @@ mod tests {
         let w = store.put("/core/configmaps/ns/a", Precondition::MustNotExist, obj.clone(), false).await.unwrap();
         assert_eq!(w.stored.revision, 1);
         assert_eq!(w.stored.value()["metadata"]["resourceVersion"], "1");
-        let again = store.put("/core/configmaps/ns/a", Precondition::None, obj.clone(), false).await.unwrap();
+        let again = store.put("/core/configmaps/ns/a", Precondition::Revision(1), obj.clone(), false).await.unwrap();
         assert!(!again.changed, "an identical write takes no revision");
         assert_eq!(store.revision(), 1);
         let err = store.put("/core/configmaps/ns/a", Precondition::Revision(7), obj, false).await.unwrap_err();
         assert!(matches!(err, StoreError::Conflict));
         for i in 2..=5 {
             let o = json!({"metadata": {"name": "a"}, "data": {"k": i.to_string()}});
-            store.put("/core/configmaps/ns/a", Precondition::MustExist, o, false).await.unwrap();
+            store.put("/core/configmaps/ns/a", Precondition::Revision(i - 1), o, false).await.unwrap();
         }
         assert_eq!(store.events_since(2).unwrap().len(), 3);
         assert_eq!(store.events_since(1).unwrap_err(), 3, "revision 2 fell out of the history");
-        let gone = store.delete("/core/configmaps/ns/a", Precondition::None, false).await.unwrap();
+        let gone = store.delete("/core/configmaps/ns/a", Precondition::Revision(5), false).await.unwrap();
         assert_eq!(gone.revision, 6);
         assert_eq!(gone.value()["metadata"]["resourceVersion"], "6");
         let ev = store.events_since(5).unwrap();
@@ -386,11 +380,19 @@ mod tests {
         let store = Store::memory(StoreOptions::default());
         for n in ["a", "b", "c"] {
             store
-                .put(&format!("/core/configmaps/x/{n}"), Precondition::None, json!({"metadata": {"name": n}}), false)
+                .put(
+                    &format!("/core/configmaps/x/{n}"),
+                    Precondition::MustNotExist,
+                    json!({"metadata": {"name": n}}),
+                    false,
+                )
                 .await
                 .unwrap();
         }
-        store.put("/core/configmaps/y/z", Precondition::None, json!({"metadata": {"name": "z"}}), false).await.unwrap();
+        store
+            .put("/core/configmaps/y/z", Precondition::MustNotExist, json!({"metadata": {"name": "z"}}), false)
+            .await
+            .unwrap();
         let (page, more, rv) = store.list("/core/configmaps/x/", None, 2);
         assert_eq!((page.len(), more, rv), (2, 1, 4));
         let (rest, more, _) = store.list("/core/configmaps/x/", Some(&page[1].0), 2);

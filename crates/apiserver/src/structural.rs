@@ -131,7 +131,8 @@ pub fn validate(obj: &Value, s: Schema<'_>) -> Vec<Cause> {
 fn check_required(map: &Map<String, Value>, s: Schema<'_>, path: &str, causes: &mut Vec<Cause>) {
     if let Some(Value::Array(req)) = s.json().get("required") {
         for r in req.iter().filter_map(Value::as_str) {
-            if !map.contains_key(r) && !(path.is_empty() && matches!(r, "apiVersion" | "kind" | "metadata")) {
+            let type_meta = path.is_empty() && matches!(r, "apiVersion" | "kind" | "metadata");
+            if !map.contains_key(r) && !type_meta {
                 let field = if path.is_empty() { r.to_string() } else { format!("{path}.{r}") };
                 causes.push(Cause::required(&field));
             }

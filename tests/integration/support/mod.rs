@@ -9,7 +9,7 @@ use std::future::Future;
 use std::time::Duration;
 
 pub use kubectl::Kubectl;
-pub use server::{ChildServer, TestServer};
+pub use server::TestServer;
 
 /// Polls `check` until it returns `Some`, or fails the test naming `what` once `deadline` has passed.
 /// Deadlines come from the durations the system is configured with, never from guesses about speed.
