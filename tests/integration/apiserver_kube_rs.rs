@@ -190,3 +190,53 @@ mod parking_lot_free {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_watch_from_a_compacted_revision_gets_an_in_stream_410() {
+    let server = TestServer::with(|c| {
+        c.ephemeral = true;
+        c.store.history = 5;
+    })
+    .await;
+    let cms: Api<ConfigMap> = Api::namespaced(server.client().await, "default");
+    let first = cms
+        .create(&PostParams::default(), &serde_json::from_value(json!({"metadata": {"name": "c0"}})).unwrap())
+        .await
+        .unwrap();
+    let old = first.metadata.resource_version.unwrap();
+    for i in 1..12 {
+        cms.create(
+            &PostParams::default(),
+            &serde_json::from_value(json!({"metadata": {"name": format!("c{i}")}})).unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+    let mut stream = cms
+        .watch(&kube::api::WatchParams::default(), &old)
+        .await
+        .expect("the watch itself is accepted (HTTP 200)")
+        .boxed();
+    let ev =
+        tokio::time::timeout(Duration::from_secs(10), stream.try_next()).await.expect("an event").unwrap().unwrap();
+    match ev {
+        kube::api::WatchEvent::Error(e) => assert_eq!((e.code, e.reason.as_str()), (410, "Expired")),
+        other => panic!("expected an in-stream 410, got {other:?}"),
+    }
+    // A recent revision resumes without a gap, and bookmarks arrive when asked for.
+    let recent = cms.list(&Default::default()).await.unwrap().metadata.resource_version.unwrap();
+    let params = kube::api::WatchParams::default().timeout(2);
+    let mut resumed = cms.watch(&params, &recent).await.unwrap().boxed();
+    cms.create(&PostParams::default(), &serde_json::from_value(json!({"metadata": {"name": "next"}})).unwrap())
+        .await
+        .unwrap();
+    match tokio::time::timeout(Duration::from_secs(10), resumed.try_next()).await.expect("an event").unwrap().unwrap() {
+        kube::api::WatchEvent::Added(cm) => assert_eq!(cm.metadata.name.as_deref(), Some("next")),
+        other => panic!("{other:?}"),
+    }
+    // timeoutSeconds ends the stream.
+    let end =
+        tokio::time::timeout(Duration::from_secs(10), async { while resumed.try_next().await.unwrap().is_some() {} })
+            .await;
+    assert!(end.is_ok(), "the watch ends after timeoutSeconds");
+}

@@ -282,3 +282,70 @@ async fn namespace_deletion_cascades_and_blocks_new_content() {
     let protected = k.run(&["delete", "namespace", "kube-system"]).fails();
     assert!(protected.contains("this namespace may not be deleted"), "{protected}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_resources_match_kube_apiserver_1_33() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    let golden = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/crates/k8s-schema/tests/fixtures/api-resources-1.33.txt"
+    ))
+    .unwrap();
+    let want: Vec<&str> = golden.lines().filter(|l| !l.starts_with('#')).collect();
+    let got = k.run(&["api-resources", "-o", "wide"]).ok().stdout;
+    let got: Vec<&str> = got.lines().collect();
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(g.trim_end(), w.trim_end(), "line {i} of `kubectl api-resources -o wide`");
+    }
+    assert_eq!(got.len(), want.len(), "number of lines");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn field_validation_warn_answers_with_warning_headers() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    let cm =
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: warned\n  namespace: default\ndata: {a: b}\nbogus: 1\n";
+    let out = k.run_stdin(&["apply", "--validate=warn", "-f", "-"], cm).ok();
+    assert!(out.stderr.contains("unknown field \"bogus\""), "{}", out.stderr);
+    let strict = k.run_stdin(&["apply", "--validate=strict", "-f", "-"], &cm.replace("warned", "strict")).fails();
+    assert!(strict.contains("unknown field \"bogus\""), "{strict}");
+    k.run_stdin(&["apply", "--validate=false", "-f", "-"], &cm.replace("warned", "ignored")).ok();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_tables_print_like_a_real_cluster() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    k.run(&["create", "namespace", "tables"]).ok();
+    k.run(&["create", "configmap", "two-keys", "-n", "tables", "--from-literal=a=1", "--from-literal=b=2"]).ok();
+    k.run(&["create", "secret", "generic", "one-key", "-n", "tables", "--from-literal=p=x"]).ok();
+    k.run(&["create", "service", "clusterip", "svc", "-n", "tables", "--tcp=80:8080", "--tcp=443:8443"]).ok();
+    let out = k.run(&["get", "cm,secret,svc", "-n", "tables"]).ok().stdout;
+    // Ages depend on the clock: compare the rest of each line.
+    let masked: Vec<String> = out
+        .lines()
+        .map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            match words.last() {
+                Some(last) if last.ends_with('s') && last[..last.len() - 1].chars().all(|c| c.is_ascii_digit()) => {
+                    words[..words.len() - 1].join(" ") + " <age>"
+                }
+                _ => words.join(" "),
+            }
+        })
+        .collect();
+    let expected = [
+        "NAME DATA AGE",
+        "configmap/two-keys 2 <age>",
+        "",
+        "NAME TYPE DATA AGE",
+        "secret/one-key Opaque 1 <age>",
+        "",
+        "NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE",
+    ];
+    assert_eq!(&masked[..expected.len()], expected, "{out}");
+    let svc: Vec<&str> = masked[expected.len()].split(' ').collect();
+    assert_eq!((svc[0], svc[1], svc[3], svc[4]), ("service/svc", "ClusterIP", "<none>", "80/TCP,443/TCP"), "{out}");
+}

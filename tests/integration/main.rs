@@ -8,4 +8,5 @@ mod apiserver_kube_rs;
 mod apiserver_kubectl;
 mod apiserver_persistence;
 mod apiserver_ssa;
+mod apiserver_workloads;
 mod readme;
