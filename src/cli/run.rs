@@ -39,9 +39,37 @@ pub struct RunArgs {
     #[arg(long)]
     ephemeral: bool,
 
+    /// How long Events are kept after they last happened, like kube-apiserver's flag (e.g. 1h, 30m, 90s).
+    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = parse_duration)]
+    event_ttl: std::time::Duration,
+
     /// Simulate workloads (Deployments roll out, Pods become Ready) so health checks pass.
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     simulate_workloads: bool,
+}
+
+/// Parses Go-style durations made of whole units: `1h`, `30m`, `1h30m`, `90s`.
+fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let mut total = 0u64;
+    let mut number = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let n: u64 = number.parse().map_err(|_| format!("invalid duration {text:?}: expected e.g. 1h, 30m or 90s"))?;
+        total += n * match c {
+            'h' => 3600,
+            'm' => 60,
+            's' => 1,
+            _ => return Err(format!("invalid duration {text:?}: unknown unit {c:?} (use h, m or s)")),
+        };
+        number.clear();
+    }
+    if !number.is_empty() || total == 0 {
+        return Err(format!("invalid duration {text:?}: expected e.g. 1h, 30m or 90s"));
+    }
+    Ok(std::time::Duration::from_secs(total))
 }
 
 fn default_data_dir() -> anyhow::Result<PathBuf> {
@@ -64,6 +92,7 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
         ephemeral: args.ephemeral,
         kubeconfig_out: args.kubeconfig_out,
         simulate_workloads: args.simulate_workloads,
+        event_ttl: args.event_ttl,
         store: Default::default(),
     };
     let server = apiserver::ApiServer::start(config).await.context("starting the embedded API server")?;
@@ -93,4 +122,18 @@ async fn wait_for_signal() -> anyhow::Result<()> {
     #[cfg(not(unix))]
     tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_duration;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("1h30m").unwrap().as_secs(), 5400);
+        assert_eq!(parse_duration("90s").unwrap().as_secs(), 90);
+        assert!(parse_duration("5").is_err());
+        assert!(parse_duration("1d").is_err());
+        assert!(parse_duration("0s").is_err());
+    }
 }

@@ -240,3 +240,66 @@ async fn a_watch_from_a_compacted_revision_gets_an_in_stream_410() {
             .await;
     assert!(end.is_ok(), "the watch ends after timeoutSeconds");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_are_one_store_in_two_shapes_and_expire() {
+    use k8s_openapi::api::core::v1::Event as CoreEvent;
+    use k8s_openapi::api::events::v1::Event;
+    let ttl = Duration::from_secs(2);
+    let server = TestServer::with(|c| {
+        c.ephemeral = true;
+        c.event_ttl = ttl;
+    })
+    .await;
+    let client = server.client().await;
+    let now = chrono_now();
+    let modern: Api<Event> = Api::namespaced(client.clone(), "default");
+    let ev: Event = serde_json::from_value(json!({
+        "metadata": {"name": "e1"}, "eventTime": now, "reportingController": "flux-rs/test", "reportingInstance": "t1",
+        "action": "Reconcile", "reason": "Progressing", "type": "Normal", "note": "applied revision main@sha1:abc",
+        "regarding": {"kind": "Kustomization", "name": "apps", "namespace": "default", "apiVersion": "kustomize.toolkit.fluxcd.io/v1"}
+    }))
+    .unwrap();
+    modern.create(&PostParams::default(), &ev).await.unwrap();
+    let core: Api<CoreEvent> = Api::namespaced(client, "default");
+    let seen = core.get("e1").await.expect("the same event through core/v1");
+    assert_eq!(seen.message.as_deref(), Some("applied revision main@sha1:abc"));
+    assert_eq!(seen.involved_object.name.as_deref(), Some("apps"));
+    assert_eq!(seen.reporting_component.as_deref(), Some("flux-rs/test"));
+    let by_object = core.list(&kube::api::ListParams::default().fields("involvedObject.name=apps")).await.unwrap();
+    assert_eq!(by_object.items.len(), 1);
+    let by_regarding = modern.list(&kube::api::ListParams::default().fields("regarding.name=apps")).await.unwrap();
+    assert_eq!(by_regarding.items.len(), 1);
+    let table = server.kubectl().run(&["get", "events"]).ok().stdout;
+    assert!(table.contains("Progressing") && table.contains("kustomization/apps"), "{table}");
+    // The TTL counts from when the event last happened; the sweep runs every ttl/10 (at least 1 s).
+    eventually(ttl * 3 + Duration::from_secs(10), "the event to expire", || {
+        let core = core.clone();
+        async move { core.get_opt("e1").await.unwrap().is_none().then_some(()) }
+    })
+    .await;
+}
+
+fn chrono_now() -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+    // RFC 3339 with microseconds, the MicroTime form, computed without a date crate.
+    let secs = now.as_secs() as i64;
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:06}Z", rem / 3600, rem % 3600 / 60, rem % 60, now.subsec_micros())
+}
+
+/// Howard Hinnant's days-to-civil algorithm.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}

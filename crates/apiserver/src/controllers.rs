@@ -31,7 +31,14 @@ pub(crate) async fn run(server: Arc<Server>) {
     let mut cursor = server.store.revision();
     // Work left over from before a restart (a namespace half deleted, say) is picked up at once.
     let mut pending = Pending { namespaces: true, gc: true, crds: true };
+    let ttl = server.settings.read().event_ttl;
+    let sweep_every = (ttl / 10).clamp(Duration::from_secs(1), Duration::from_secs(60));
+    let mut next_sweep = tokio::time::Instant::now();
     loop {
+        if tokio::time::Instant::now() >= next_sweep {
+            expire_events(&server, ttl).await;
+            next_sweep = tokio::time::Instant::now() + sweep_every;
+        }
         signal.borrow_and_update();
         match server.store.events_since(cursor) {
             Ok(events) => {
@@ -61,7 +68,7 @@ pub(crate) async fn run(server: Arc<Server>) {
             changed = signal.changed() => if changed.is_err() { return },
             _ = shutdown.changed() => return,
             // A slow safety net: passes also run now and then without a triggering event.
-            _ = tokio::time::sleep(Duration::from_secs(30)) => pending = Pending { namespaces: true, gc: true, crds: true },
+            _ = tokio::time::sleep(Duration::from_secs(30).min(sweep_every)) => pending = Pending { namespaces: true, gc: true, crds: true },
         }
     }
 }
@@ -141,6 +148,18 @@ async fn delete_key(server: &Server, key: &str, propagation: &str) {
     if let Err(e) = delete_object(server, &r, key, &name, &opts).await {
         if e.code != 404 {
             tracing::warn!(key, error = %e, "controller delete failed");
+        }
+    }
+}
+
+/// Deletes Events that last happened longer than `ttl` ago.
+async fn expire_events(server: &Server, ttl: Duration) {
+    let Ok(ttl) = chrono::Duration::from_std(ttl) else { return };
+    let cutoff = chrono::Utc::now() - ttl;
+    for (key, stored) in server.store.scan("/core/events/") {
+        let expired = crate::events::last_seen(&stored.value()).is_some_and(|t| t < cutoff);
+        if expired {
+            let _ = server.store.delete(&key, Precondition::Revision(stored.revision), false).await;
         }
     }
 }

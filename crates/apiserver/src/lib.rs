@@ -17,6 +17,7 @@ mod admission;
 mod controllers;
 mod crd;
 mod discovery;
+mod events;
 mod handlers;
 mod objects;
 mod openapi;
@@ -59,6 +60,8 @@ pub struct Config {
     pub kubeconfig_out: Option<PathBuf>,
     /// Simulate Deployments, ReplicaSets, Pods and friends becoming ready.
     pub simulate_workloads: bool,
+    /// How long Events are kept after they last happened (kube-apiserver's `--event-ttl`).
+    pub event_ttl: std::time::Duration,
     pub store: StoreOptions,
 }
 
@@ -71,6 +74,7 @@ impl Config {
             ephemeral: false,
             kubeconfig_out: None,
             simulate_workloads: true,
+            event_ttl: std::time::Duration::from_secs(3600),
             store: StoreOptions::default(),
         }
     }
@@ -122,7 +126,7 @@ impl ApiServer {
                 .map_err(|e| StartError::Store { dir, message: e.to_string() })?
         };
         let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
-        let settings = server::Settings { address };
+        let settings = server::Settings { address, event_ttl: config.event_ttl };
         let server = Arc::new(server::Server::new(store, creds.token.clone(), settings, shutdown_rx.clone()));
         bootstrap(&server).await;
         server.reload_registry();

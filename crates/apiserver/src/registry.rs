@@ -86,6 +86,10 @@ impl ResourceInfo {
 
     /// The storage key prefix: versions of one group/resource share storage.
     pub fn key_prefix(&self) -> String {
+        if crate::events::is_events_view(&self.group, &self.plural) {
+            // events.k8s.io/v1 Events share core/v1's storage.
+            return "/core/events/".into();
+        }
         format!("/{}/{}/", if self.group.is_empty() { "core" } else { &self.group }, self.plural)
     }
 

@@ -229,6 +229,11 @@ impl FieldSelector {
         Ok(FieldSelector(terms))
     }
 
+    /// Renames the fields, for views whose stored form names them differently.
+    pub fn map_fields(self, f: impl Fn(&str) -> String) -> FieldSelector {
+        FieldSelector(self.0.into_iter().map(|(field, eq, v)| (f(&field), eq, v)).collect())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

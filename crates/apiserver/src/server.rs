@@ -77,12 +77,15 @@ pub enum Reply {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub address: SocketAddr,
+    pub event_ttl: std::time::Duration,
 }
 
 pub struct Server {
     pub(crate) store: Store,
     registry: RwLock<Arc<Registry>>,
     openapi: RwLock<Arc<OpenApi>>,
+    /// Serialises registry rebuilds: a rebuild that scanned earlier must not publish after a later one.
+    reload: parking_lot::Mutex<()>,
     token: String,
     pub(crate) settings: RwLock<Settings>,
     pub(crate) shutdown: tokio::sync::watch::Receiver<bool>,
@@ -100,6 +103,7 @@ impl Server {
             store,
             registry: RwLock::new(Arc::new(Registry::build(&[]))),
             openapi: RwLock::new(Arc::new(OpenApi::default())),
+            reload: parking_lot::Mutex::new(()),
             token,
             settings: RwLock::new(settings),
             shutdown,
@@ -115,6 +119,7 @@ impl Server {
 
     /// Rebuilds the served resources from the stored CRDs (after any CRD write).
     pub fn reload_registry(&self) {
+        let _one_at_a_time = self.reload.lock();
         let crds: Vec<Value> = self
             .store
             .scan("/apiextensions.k8s.io/customresourcedefinitions/")

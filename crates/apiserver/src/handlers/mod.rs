@@ -56,6 +56,10 @@ pub(crate) fn store_error(e: StoreError, r: &ResourceInfo, name: &str) -> ApiErr
 /// The stored bytes as served at the request's version: custom resources stored at another version of the
 /// same group get their `apiVersion` rewritten (conversion strategy None).
 pub(crate) fn present(r: &ResourceInfo, json: &Bytes) -> Bytes {
+    if crate::events::is_events_view(&r.group, &r.plural) {
+        let v: Value = serde_json::from_slice(json).unwrap_or(Value::Null);
+        return Bytes::from(serde_json::to_vec(&crate::events::to_events(&v)).unwrap_or_default());
+    }
     let want = format!("{{\"apiVersion\":\"{}\"", r.api_version());
     if json.starts_with(want.as_bytes()) {
         return json.clone();
@@ -69,6 +73,9 @@ pub(crate) fn present(r: &ResourceInfo, json: &Bytes) -> Bytes {
 
 /// The serving variant of [`present`] on a parsed object.
 pub(crate) fn present_value(r: &ResourceInfo, mut v: Value) -> Value {
+    if crate::events::is_events_view(&r.group, &r.plural) {
+        return crate::events::to_events(&v);
+    }
     if let Some(m) = v.as_object_mut() {
         m.insert("apiVersion".into(), Value::String(r.api_version()));
     }

@@ -28,7 +28,10 @@ impl ListFilter {
                 || extra.contains(&f)
                 || r.selectable_fields.iter().any(|s| s == f)
         };
-        let fields = FieldSelector::parse(ctx.query.get("fieldSelector").unwrap_or_default(), &supported)?;
+        let mut fields = FieldSelector::parse(ctx.query.get("fieldSelector").unwrap_or_default(), &supported)?;
+        if crate::events::is_events_view(&r.group, &r.plural) {
+            fields = fields.map_fields(crate::events::core_field);
+        }
         Ok(ListFilter { labels, fields })
     }
 

@@ -229,6 +229,7 @@ impl Server {
                 .map_err(|e| ssa_error(e, r, &name))?;
         }
         let key = r.key(&ctx.info.namespace, &name);
+        let obj = stored_form(r, obj);
         let written = self
             .store
             .put(&key, Precondition::MustNotExist, obj, ctx.dry_run())
@@ -345,7 +346,7 @@ impl Server {
         applied: bool,
         warnings: &mut Vec<String>,
     ) -> ApiResult<Arc<Stored>> {
-        let old = current.value();
+        let old = present_value(r, current.value());
         let name = ctx.info.name.clone();
         let sub = ctx.info.subresource.as_str();
         match sub {
@@ -387,6 +388,7 @@ impl Server {
             return Ok(current.clone());
         }
         let key = r.key(&ctx.info.namespace, &name);
+        let obj = stored_form(r, obj);
         let written = self
             .store
             .put(&key, Precondition::Revision(current.revision), obj, ctx.dry_run())
@@ -700,6 +702,15 @@ pub(crate) async fn delete_object(
             Err(crate::store::StoreError::Conflict) => continue,
             Err(e) => return Err(store_error(e, r, name)),
         }
+    }
+}
+
+/// The form an object is stored in: events.k8s.io Events become core/v1 Events.
+fn stored_form(r: &ResourceInfo, obj: Value) -> Value {
+    if crate::events::is_events_view(&r.group, &r.plural) {
+        crate::events::to_core(&obj)
+    } else {
+        obj
     }
 }
 
