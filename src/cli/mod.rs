@@ -1,5 +1,6 @@
 //! The command tree. Only commands that work end to end are registered.
 
+mod completion;
 mod run;
 
 use clap::{Args, Parser, Subcommand};
@@ -25,12 +26,14 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 enum Command {
     Run(run::RunArgs),
+    Completion(completion::CompletionArgs),
 }
 
 impl Cli {
     pub async fn run(self) -> anyhow::Result<()> {
         match self.command {
             Command::Run(args) => run::run(args).await,
+            Command::Completion(args) => completion::run(args),
         }
     }
 }
