@@ -35,16 +35,6 @@ impl Shell {
             Shell::Powershell => clap_complete::Shell::PowerShell,
         }
     }
-
-    /// The file name the script is checked in and installed under.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Shell::Bash => "flux-rs.bash",
-            Shell::Zsh => "_flux-rs",
-            Shell::Fish => "flux-rs.fish",
-            Shell::Powershell => "_flux-rs.ps1",
-        }
-    }
 }
 
 /// The completion script for `shell`.
@@ -64,6 +54,16 @@ pub fn run(args: CompletionArgs) -> anyhow::Result<()> {
 mod tests {
     use super::*;
 
+    /// The file name each script is checked in (and installed by install.sh) under.
+    fn file_name(shell: Shell) -> &'static str {
+        match shell {
+            Shell::Bash => "flux-rs.bash",
+            Shell::Zsh => "_flux-rs",
+            Shell::Fish => "flux-rs.fish",
+            Shell::Powershell => "_flux-rs.ps1",
+        }
+    }
+
     /// `completions/` holds the generated scripts; this fails when they are out of date.
     /// Regenerate with `UPDATE_COMPLETIONS=1 cargo test -p flux-rs completions`.
     #[test]
@@ -71,7 +71,7 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
         let update = std::env::var_os("UPDATE_COMPLETIONS").is_some();
         for shell in Shell::value_variants() {
-            let path = dir.join(shell.file_name());
+            let path = dir.join(file_name(*shell));
             let want = script(*shell);
             if update {
                 std::fs::create_dir_all(&dir).unwrap();
