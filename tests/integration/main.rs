@@ -3,6 +3,7 @@
 mod support;
 
 mod apiserver_bad_input;
+mod apiserver_cel;
 mod apiserver_crd;
 mod apiserver_kube_rs;
 mod apiserver_kubectl;

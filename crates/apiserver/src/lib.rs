@@ -14,6 +14,7 @@
 //! ```
 
 mod admission;
+mod cel;
 mod controllers;
 mod crd;
 mod discovery;

@@ -265,9 +265,14 @@ impl Server {
             }
             if r.is_custom() {
                 structural::apply_defaults(obj, schema);
-                let causes = structural::validate(obj, schema);
-                if !causes.is_empty() {
-                    return Err(ApiError::invalid(&r.group, &r.kind, &name, causes));
+                let report = structural::validate(obj, old, schema);
+                if !report.causes.is_empty() {
+                    return Err(ApiError::invalid(&r.group, &r.kind, &name, report.causes));
+                }
+                for w in report.warnings {
+                    if !warnings.contains(&w) {
+                        warnings.push(w);
+                    }
                 }
             }
         }

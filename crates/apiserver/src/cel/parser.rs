@@ -1,0 +1,456 @@
+//! A recursive-descent parser from tokens to an [`Expr`] tree, with CEL's precedence (`?:` < `||` < `&&` <
+//! relations and `in` < `+ -` < `* / %` < unary `! -` < member, index and call) and its macros (`has`, `all`,
+//! `exists`, `exists_one`, `map`, `filter`) expanded at parse time. Names are resolved here too: only `self`,
+//! `oldSelf`, macro variables and the functions flux-rs implements compile, so an unsupported rule fails
+//! before it could be mistaken for a validated one.
+
+use super::functions;
+use super::lexer::Tok;
+use super::value::Val;
+
+#[derive(Debug, Clone)]
+pub(super) enum Expr {
+    Lit(Val),
+    Ident(String),
+    /// `a.b`, or `a.?b` (an optional) when `optional`.
+    Select {
+        operand: Box<Expr>,
+        field: String,
+        optional: bool,
+    },
+    /// `has(a.b)`: presence of field `b` in `a`.
+    Has {
+        operand: Box<Expr>,
+        field: String,
+    },
+    /// `a[i]`, or `a[?i]` (an optional) when `optional`.
+    Index {
+        operand: Box<Expr>,
+        index: Box<Expr>,
+        optional: bool,
+    },
+    /// A function call: `size(x)` has no target, `x.size()` has `x`.
+    Call {
+        name: String,
+        target: Option<Box<Expr>>,
+        args: Vec<Expr>,
+    },
+    Not(Box<Expr>),
+    Neg(Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    List(Vec<Expr>),
+    Map(Vec<(Expr, Expr)>),
+    Comprehension(Box<Comprehension>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum BinOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    In,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Macro {
+    All,
+    Exists,
+    ExistsOne,
+    Map,
+    Filter,
+}
+
+/// `range.all(var, body)` and friends; `var2` is the value variable of the two-variable forms
+/// (`list.all(i, v, …)`, `map.exists(k, v, …)`), `filter` the predicate of the three-argument `map`.
+#[derive(Debug, Clone)]
+pub(super) struct Comprehension {
+    pub kind: Macro,
+    pub range: Expr,
+    pub var: String,
+    pub var2: Option<String>,
+    pub filter: Option<Expr>,
+    pub body: Expr,
+}
+
+/// Nesting deeper than this is refused rather than risking the stack on a hostile rule.
+const MAX_DEPTH: usize = 100;
+
+const RESERVED: [&str; 18] = [
+    "as",
+    "break",
+    "const",
+    "continue",
+    "else",
+    "for",
+    "function",
+    "if",
+    "import",
+    "let",
+    "loop",
+    "package",
+    "namespace",
+    "return",
+    "var",
+    "void",
+    "while",
+    "in",
+];
+
+pub(super) struct Parser<'t> {
+    toks: &'t [(Tok, usize)],
+    pos: usize,
+    depth: usize,
+    /// Variables in scope: `self`, `oldSelf` and the enclosing macros' variables.
+    scope: Vec<String>,
+    pub uses_old_self: bool,
+}
+
+impl<'t> Parser<'t> {
+    pub(super) fn new(toks: &'t [(Tok, usize)]) -> Self {
+        Parser { toks, pos: 0, depth: 0, scope: vec!["self".into(), "oldSelf".into()], uses_old_self: false }
+    }
+
+    /// Parses the whole token list as one expression.
+    pub(super) fn parse(&mut self) -> Result<Expr, String> {
+        let e = self.expr()?;
+        match self.toks.get(self.pos) {
+            None => Ok(e),
+            Some((t, at)) => Err(format!("unexpected {} at offset {at}", describe(t))),
+        }
+    }
+
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|(t, _)| t)
+    }
+
+    fn peek_punct(&self, p: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Punct(q)) if *q == p)
+    }
+
+    fn eat(&mut self, p: &str) -> bool {
+        let hit = self.peek_punct(p);
+        if hit {
+            self.pos += 1;
+        }
+        hit
+    }
+
+    fn expect(&mut self, p: &str) -> Result<(), String> {
+        if self.eat(p) {
+            return Ok(());
+        }
+        Err(match self.toks.get(self.pos) {
+            Some((t, at)) => format!("expected '{p}' but found {} at offset {at}", describe(t)),
+            None => format!("expected '{p}' but the expression ended"),
+        })
+    }
+
+    fn ident(&mut self) -> Result<String, String> {
+        match self.toks.get(self.pos) {
+            Some((Tok::Ident(name), _)) => {
+                self.pos += 1;
+                Ok(name.clone())
+            }
+            Some((t, at)) => Err(format!("expected an identifier but found {} at offset {at}", describe(t))),
+            None => Err("expected an identifier but the expression ended".into()),
+        }
+    }
+
+    fn expr(&mut self) -> Result<Expr, String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(format!("expression nested more than {MAX_DEPTH} levels deep"));
+        }
+        let cond = self.or()?;
+        let e = if self.eat("?") {
+            let yes = self.or()?;
+            self.expect(":")?;
+            let no = self.expr()?;
+            Expr::Cond(Box::new(cond), Box::new(yes), Box::new(no))
+        } else {
+            cond
+        };
+        self.depth -= 1;
+        Ok(e)
+    }
+
+    fn or(&mut self) -> Result<Expr, String> {
+        let mut e = self.and()?;
+        while self.eat("||") {
+            e = Expr::Or(Box::new(e), Box::new(self.and()?));
+        }
+        Ok(e)
+    }
+
+    fn and(&mut self) -> Result<Expr, String> {
+        let mut e = self.relation()?;
+        while self.eat("&&") {
+            e = Expr::And(Box::new(e), Box::new(self.relation()?));
+        }
+        Ok(e)
+    }
+
+    fn relation(&mut self) -> Result<Expr, String> {
+        let mut e = self.additive()?;
+        loop {
+            let op = match self.peek() {
+                Some(Tok::Punct("==")) => BinOp::Eq,
+                Some(Tok::Punct("!=")) => BinOp::Ne,
+                Some(Tok::Punct("<")) => BinOp::Lt,
+                Some(Tok::Punct("<=")) => BinOp::Le,
+                Some(Tok::Punct(">")) => BinOp::Gt,
+                Some(Tok::Punct(">=")) => BinOp::Ge,
+                Some(Tok::Ident(w)) if w == "in" => BinOp::In,
+                _ => return Ok(e),
+            };
+            self.pos += 1;
+            e = Expr::Binary(op, Box::new(e), Box::new(self.additive()?));
+        }
+    }
+
+    fn additive(&mut self) -> Result<Expr, String> {
+        let mut e = self.multiplicative()?;
+        loop {
+            let op = match self.peek() {
+                Some(Tok::Punct("+")) => BinOp::Add,
+                Some(Tok::Punct("-")) => BinOp::Sub,
+                _ => return Ok(e),
+            };
+            self.pos += 1;
+            e = Expr::Binary(op, Box::new(e), Box::new(self.multiplicative()?));
+        }
+    }
+
+    fn multiplicative(&mut self) -> Result<Expr, String> {
+        let mut e = self.unary()?;
+        loop {
+            let op = match self.peek() {
+                Some(Tok::Punct("*")) => BinOp::Mul,
+                Some(Tok::Punct("/")) => BinOp::Div,
+                Some(Tok::Punct("%")) => BinOp::Rem,
+                _ => return Ok(e),
+            };
+            self.pos += 1;
+            e = Expr::Binary(op, Box::new(e), Box::new(self.unary()?));
+        }
+    }
+
+    fn unary(&mut self) -> Result<Expr, String> {
+        if self.eat("!") {
+            return Ok(Expr::Not(Box::new(self.unary()?)));
+        }
+        if self.eat("-") {
+            // A negative literal is one token in CEL, so the most negative int64 is representable.
+            if let Some(Tok::Int(n)) = self.peek() {
+                let n = *n;
+                if n == 1 << 63 {
+                    self.pos += 1;
+                    return self.postfix(Expr::Lit(Val::Int(i64::MIN)));
+                }
+            }
+            return Ok(Expr::Neg(Box::new(self.unary()?)));
+        }
+        let primary = self.primary()?;
+        self.postfix(primary)
+    }
+
+    fn postfix(&mut self, mut e: Expr) -> Result<Expr, String> {
+        loop {
+            if self.eat(".") {
+                let optional = self.eat("?");
+                let name = self.ident()?;
+                if RESERVED.contains(&name.as_str()) || matches!(name.as_str(), "true" | "false" | "null") {
+                    return Err(format!(
+                        "reserved identifier '{name}' used as a field name (Kubernetes escapes it as __{name}__)"
+                    ));
+                }
+                if !optional && self.peek_punct("(") {
+                    self.pos += 1;
+                    e = self.method(e, name)?;
+                } else {
+                    e = Expr::Select { operand: Box::new(e), field: name, optional };
+                }
+            } else if self.eat("[") {
+                let optional = self.eat("?");
+                let index = self.expr()?;
+                self.expect("]")?;
+                e = Expr::Index { operand: Box::new(e), index: Box::new(index), optional };
+            } else {
+                return Ok(e);
+            }
+        }
+    }
+
+    fn args(&mut self) -> Result<Vec<Expr>, String> {
+        let mut args = Vec::new();
+        if self.eat(")") {
+            return Ok(args);
+        }
+        loop {
+            args.push(self.expr()?);
+            if self.eat(")") {
+                return Ok(args);
+            }
+            self.expect(",")?;
+        }
+    }
+
+    /// `target.name(` has been read: a macro or a receiver-style function call.
+    fn method(&mut self, target: Expr, name: String) -> Result<Expr, String> {
+        let kind = match name.as_str() {
+            "all" => Some(Macro::All),
+            "exists" => Some(Macro::Exists),
+            "exists_one" | "existsOne" => Some(Macro::ExistsOne),
+            "map" => Some(Macro::Map),
+            "filter" => Some(Macro::Filter),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            let args = self.args()?;
+            functions::check(&name, true, args.len())?;
+            return Ok(Expr::Call { name, target: Some(Box::new(target)), args });
+        };
+        let var = self.ident()?;
+        self.expect(",")?;
+        let mut var2 = None;
+        if matches!(kind, Macro::All | Macro::Exists | Macro::ExistsOne)
+            && matches!(self.toks.get(self.pos..self.pos + 2), Some([(Tok::Ident(_), _), (Tok::Punct(","), _)]))
+        {
+            var2 = Some(self.ident()?);
+            self.expect(",")?;
+        }
+        self.scope.push(var.clone());
+        if let Some(v) = &var2 {
+            self.scope.push(v.clone());
+        }
+        let first = self.expr()?;
+        let second = if self.eat(",") { Some(self.expr()?) } else { None };
+        self.expect(")")?;
+        self.scope.truncate(self.scope.len() - 1 - usize::from(var2.is_some()));
+        let (filter, body) = match (kind, second) {
+            (Macro::Map, Some(transform)) => (Some(first), transform),
+            (_, None) => (None, first),
+            (_, Some(_)) => return Err(format!("too many arguments to the {name}() macro")),
+        };
+        Ok(Expr::Comprehension(Box::new(Comprehension { kind, range: target, var, var2, filter, body })))
+    }
+
+    fn primary(&mut self) -> Result<Expr, String> {
+        let Some((tok, at)) = self.toks.get(self.pos).cloned() else {
+            return Err("unexpected end of expression".into());
+        };
+        self.pos += 1;
+        match tok {
+            Tok::Int(n) => {
+                let n = i64::try_from(n).map_err(|_| format!("integer literal {n} out of range at offset {at}"))?;
+                Ok(Expr::Lit(Val::Int(n)))
+            }
+            Tok::Uint(n) => Ok(Expr::Lit(Val::Uint(n))),
+            Tok::Double(d) => Ok(Expr::Lit(Val::Double(d))),
+            Tok::Str(s) => Ok(Expr::Lit(Val::from(s))),
+            Tok::Bytes(b) => Ok(Expr::Lit(Val::Bytes(b.into()))),
+            Tok::Punct("(") => {
+                let e = self.expr()?;
+                self.expect(")")?;
+                Ok(e)
+            }
+            Tok::Punct("[") => {
+                let mut items = Vec::new();
+                while !self.eat("]") {
+                    items.push(self.expr()?);
+                    if !self.eat(",") {
+                        self.expect("]")?;
+                        break;
+                    }
+                }
+                Ok(Expr::List(items))
+            }
+            Tok::Punct("{") => {
+                let mut entries = Vec::new();
+                while !self.eat("}") {
+                    let k = self.expr()?;
+                    self.expect(":")?;
+                    entries.push((k, self.expr()?));
+                    if !self.eat(",") {
+                        self.expect("}")?;
+                        break;
+                    }
+                }
+                Ok(Expr::Map(entries))
+            }
+            Tok::Punct(".") => Err(format!("leading-dot names are not supported (offset {at})")),
+            Tok::Ident(name) => self.name(name, at),
+            t => Err(format!("unexpected {} at offset {at}", describe(&t))),
+        }
+    }
+
+    /// An identifier in primary position: a literal keyword, a variable, or a (possibly qualified) function.
+    fn name(&mut self, name: String, at: usize) -> Result<Expr, String> {
+        match name.as_str() {
+            "true" => return Ok(Expr::Lit(Val::Bool(true))),
+            "false" => return Ok(Expr::Lit(Val::Bool(false))),
+            "null" => return Ok(Expr::Lit(Val::Null)),
+            _ => {}
+        }
+        if RESERVED.contains(&name.as_str()) {
+            return Err(format!("reserved identifier '{name}' at offset {at}"));
+        }
+        if self.eat("(") {
+            if name == "has" {
+                return self.has();
+            }
+            let args = self.args()?;
+            functions::check(&name, false, args.len())?;
+            return Ok(Expr::Call { name, target: None, args });
+        }
+        if self.scope.contains(&name) {
+            if name == "oldSelf" && !self.scope[2..].contains(&name) {
+                self.uses_old_self = true;
+            }
+            return Ok(Expr::Ident(name));
+        }
+        // A qualified function name such as `optional.of(x)`.
+        if let [(Tok::Punct("."), _), (Tok::Ident(member), _), (Tok::Punct("("), _), ..] =
+            self.toks.get(self.pos..).unwrap_or_default()
+        {
+            let qualified = format!("{name}.{member}");
+            if functions::is_qualified(&qualified) {
+                self.pos += 3;
+                let args = self.args()?;
+                functions::check(&qualified, false, args.len())?;
+                return Ok(Expr::Call { name: qualified, target: None, args });
+            }
+        }
+        Err(format!("undeclared reference to '{name}' at offset {at}"))
+    }
+
+    /// `has(` has been read: the argument must be a field selection.
+    fn has(&mut self) -> Result<Expr, String> {
+        let arg = self.expr()?;
+        self.expect(")")?;
+        match arg {
+            Expr::Select { operand, field, optional: false } => Ok(Expr::Has { operand, field }),
+            _ => Err("invalid argument to has() macro: it takes a field selection such as has(self.field)".into()),
+        }
+    }
+}
+
+fn describe(t: &Tok) -> String {
+    match t {
+        Tok::Punct(p) => format!("'{p}'"),
+        Tok::Ident(i) => format!("'{i}'"),
+        Tok::Str(_) | Tok::Bytes(_) => "a string literal".into(),
+        _ => "a number".into(),
+    }
+}
