@@ -79,7 +79,11 @@ mod tests {
                 continue;
             }
             let have = std::fs::read(&path).unwrap_or_default();
-            assert!(have == want, "{} is out of date: run UPDATE_COMPLETIONS=1 cargo test -p flux-rs completions", path.display());
+            assert!(
+                have == want,
+                "{} is out of date: run UPDATE_COMPLETIONS=1 cargo test -p flux-rs completions",
+                path.display()
+            );
         }
     }
 }
