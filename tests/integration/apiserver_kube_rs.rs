@@ -303,3 +303,35 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn streaming_lists_end_their_initial_events_with_a_bookmark() {
+    let server = TestServer::start().await;
+    let cms: Api<ConfigMap> = Api::namespaced(server.client().await, "default");
+    for name in ["a", "b"] {
+        cms.create(&PostParams::default(), &serde_json::from_value(json!({"metadata": {"name": name}})).unwrap())
+            .await
+            .unwrap();
+    }
+    // kube-rs's streaming-list watch: sendInitialEvents=true, allowWatchBookmarks=true, no resourceVersion.
+    let params = kube::api::WatchParams::streaming_lists();
+    let mut stream = cms.watch(&params, "0").await.unwrap().boxed();
+    let mut added = Vec::new();
+    loop {
+        let ev = tokio::time::timeout(Duration::from_secs(10), stream.try_next())
+            .await
+            .expect("an event")
+            .unwrap()
+            .expect("open stream");
+        match ev {
+            kube::api::WatchEvent::Added(cm) => added.push(cm.metadata.name.unwrap()),
+            kube::api::WatchEvent::Bookmark(b) => {
+                assert_eq!(b.metadata.annotations.get("k8s.io/initial-events-end").map(String::as_str), Some("true"));
+                break;
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    added.sort();
+    assert_eq!(added, vec!["a", "b"]);
+}
