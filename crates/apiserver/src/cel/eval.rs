@@ -118,32 +118,9 @@ fn unescape(field: &str) -> String {
     if !field.contains("__") {
         return field.to_string();
     }
-    const KEYWORDS: [&str; 22] = [
-        "true",
-        "false",
-        "null",
-        "in",
-        "as",
-        "break",
-        "const",
-        "continue",
-        "else",
-        "for",
-        "function",
-        "if",
-        "import",
-        "let",
-        "loop",
-        "package",
-        "namespace",
-        "return",
-        "var",
-        "void",
-        "while",
-        "self",
-    ];
     if let Some(inner) = field.strip_prefix("__").and_then(|f| f.strip_suffix("__")) {
-        if KEYWORDS.contains(&inner) {
+        // CEL's reserved words plus the literals and `self`, which Kubernetes escapes the same way.
+        if super::parser::RESERVED.contains(&inner) || matches!(inner, "true" | "false" | "null" | "self") {
             return inner.to_string();
         }
     }

@@ -86,7 +86,8 @@ pub(super) struct Comprehension {
 /// Nesting deeper than this is refused rather than risking the stack on a hostile rule.
 const MAX_DEPTH: usize = 100;
 
-const RESERVED: [&str; 18] = [
+/// CEL's reserved words: not usable as identifiers (the evaluator's property-name escaping uses them too).
+pub(super) const RESERVED: [&str; 18] = [
     "as",
     "break",
     "const",
