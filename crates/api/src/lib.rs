@@ -1,0 +1,1 @@
+//! Flux API types (being written).
