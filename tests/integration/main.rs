@@ -2,6 +2,9 @@
 
 mod support;
 
+mod api_crds;
+mod cli;
+
 mod apiserver_bad_input;
 mod apiserver_cel;
 mod apiserver_crd;

@@ -1,0 +1,1 @@
+//! The generated Flux CRDs against the embedded API server (being written).

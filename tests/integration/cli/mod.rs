@@ -1,0 +1,1 @@
+//! Golden tests of the flux command line (being written).
