@@ -7,7 +7,7 @@ use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::{CustomR
 use kube::CustomResourceExt;
 use serde_json::Value;
 
-use crate::source;
+use crate::{helm, kustomize, source};
 
 /// One Flux kind: how to generate its CRD and how upstream ships it.
 struct Kind {
@@ -27,8 +27,8 @@ fn kinds() -> Vec<Kind> {
         k(source::HelmChart::crd, "source-controller", true),
         k(source::Bucket::crd, "source-controller", true),
         k(source::ExternalArtifact::crd, "source-controller", false),
-        // TODO k(kustomize::Kustomization::crd, "kustomize-controller", true),
-        // TODO k(helm::HelmRelease::crd, "helm-controller", true),
+        k(kustomize::Kustomization::crd, "kustomize-controller", true),
+        k(helm::HelmRelease::crd, "helm-controller", true),
         // TODO k(notification::Alert::crd, "notification-controller", false),
         // TODO k(notification::Provider::crd, "notification-controller", false),
         // TODO k(notification::Receiver::crd, "notification-controller", true),

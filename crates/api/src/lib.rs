@@ -17,7 +17,10 @@
 
 pub mod artifact;
 mod crd;
+pub mod helm;
+pub mod history;
 pub mod inventory;
+pub mod kustomize;
 pub mod meta;
 pub mod schema;
 pub mod source;

@@ -237,7 +237,6 @@ pub struct ValuesReference {
     pub kind: String,
     /// Name of the values referent, in the same namespace.
     #[schemars(length(min = 1, max = 253))]
-    #[schemars(regex(pattern = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"))]
     pub name: String,
     /// The data key holding the values (default `values.yaml`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -289,7 +288,8 @@ pub struct CustomHealthCheck {
     /// API version of the custom resource.
     pub api_version: String,
     /// Kind of the custom resource.
-    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// CEL expression: the resource is healthy.
     pub current: String,
     /// CEL expression: the resource is still progressing.

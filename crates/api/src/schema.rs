@@ -101,3 +101,8 @@ pub fn label_selector(_: &mut SchemaGenerator) -> Schema {
 pub fn field_described(schema: &mut Schema) {
     schema.remove("description");
 }
+
+/// A Go `int` field: an integer without a `format`, as controller-gen writes it.
+pub fn go_int(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer" })
+}
