@@ -1,0 +1,617 @@
+//! The emitter: JSON values printed the way sigs.k8s.io/yaml's `Marshal` prints them.
+//!
+//! sigs.k8s.io/yaml turns JSON into go-yaml v2 values and lets go-yaml's port of libyaml print
+//! them with its defaults: 2-space indent, a preferred line width of 80 columns, block style,
+//! sequences inside a mapping not indented, empty collections in flow style. This module keeps
+//! the same bookkeeping (current column, "just wrote whitespace", "only indentation so far on
+//! this line") because every folding and spacing decision depends on it.
+
+use serde_json::{Map, Number, Value};
+
+use crate::resolve::{format_float, is_base60_float, resolve_plain, Resolved};
+
+/// go-yaml's preferred line width; a plain or quoted scalar is folded at the first space found
+/// once the column has gone past it.
+const BEST_WIDTH: usize = 80;
+/// Keys longer than this (in bytes) are written as explicit `? key` entries.
+const MAX_SIMPLE_KEY: usize = 128;
+
+pub(crate) fn to_string(value: &Value) -> String {
+    let mut e = Emitter { out: String::new(), column: 0, whitespace: true, indention: true };
+    e.node(value, -1, false);
+    // Document end: finish the last line.
+    e.write_indent(0);
+    e.out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Plain,
+    Single,
+    Double,
+    Literal,
+}
+
+/// What go-yaml's scalar analysis concludes about a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Analysis {
+    multiline: bool,
+    block_plain_allowed: bool,
+    single_quoted_allowed: bool,
+    block_allowed: bool,
+}
+
+struct Emitter {
+    out: String,
+    /// Characters (not bytes) written on the current line.
+    column: usize,
+    whitespace: bool,
+    indention: bool,
+}
+
+impl Emitter {
+    /// Emits a node whose parent sits at `parent` indentation (-1 at the root).
+    fn node(&mut self, value: &Value, parent: i64, mapping_context: bool) {
+        match value {
+            Value::Object(map) if map.is_empty() => self.flow_empty('{', '}'),
+            Value::Array(items) if items.is_empty() => self.flow_empty('[', ']'),
+            Value::Object(map) => self.block_mapping(map, parent),
+            Value::Array(items) => self.block_sequence(items, parent, mapping_context),
+            Value::Null => self.scalar("null", Style::Plain, parent, false),
+            Value::Bool(b) => self.scalar(if *b { "true" } else { "false" }, Style::Plain, parent, false),
+            Value::Number(n) => self.scalar(&format_number(n), Style::Plain, parent, false),
+            Value::String(s) => self.scalar(s, string_style(s), parent, false),
+        }
+    }
+
+    fn flow_empty(&mut self, open: char, close: char) {
+        self.write_indicator(open, true, true, false);
+        self.write_indicator(close, false, false, false);
+    }
+
+    fn block_mapping(&mut self, map: &Map<String, Value>, parent: i64) {
+        let indent = if parent < 0 { 0 } else { parent + 2 };
+        for key in sorted_keys(map) {
+            self.write_indent(indent);
+            let style = string_style(key);
+            let simple = !analyze(key).multiline && key.len() <= MAX_SIMPLE_KEY;
+            if simple {
+                self.scalar(key, style, indent, true);
+                self.write_indicator(':', false, false, false);
+            } else {
+                self.write_indicator('?', true, false, true);
+                self.scalar(key, style, indent, false);
+                self.write_indent(indent);
+                self.write_indicator(':', true, false, true);
+            }
+            if let Some(value) = map.get(key) {
+                self.node(value, indent, true);
+            }
+        }
+    }
+
+    fn block_sequence(&mut self, items: &[Value], parent: i64, mapping_context: bool) {
+        // A sequence that is a mapping value starts on the next line at the key's own column.
+        let indentless = mapping_context && !self.indention;
+        let indent = if parent < 0 {
+            0
+        } else if indentless {
+            parent
+        } else {
+            parent + 2
+        };
+        for item in items {
+            self.write_indent(indent);
+            self.write_indicator('-', true, false, true);
+            self.node(item, indent, false);
+        }
+    }
+
+    fn scalar(&mut self, value: &str, requested: Style, parent: i64, simple_key: bool) {
+        let indent = if parent < 0 { 2 } else { parent + 2 };
+        let analysis = analyze(value);
+        let mut style = requested;
+        if simple_key && analysis.multiline {
+            style = Style::Double;
+        }
+        if style == Style::Plain && (!analysis.block_plain_allowed || (value.is_empty() && simple_key)) {
+            style = Style::Single;
+        }
+        if style == Style::Single && !analysis.single_quoted_allowed {
+            style = Style::Double;
+        }
+        if style == Style::Literal && (!analysis.block_allowed || simple_key) {
+            style = Style::Double;
+        }
+        let allow_breaks = !simple_key;
+        match style {
+            Style::Plain => self.write_plain(value, allow_breaks, indent),
+            Style::Single => self.write_single_quoted(value, allow_breaks, indent),
+            Style::Double => self.write_double_quoted(value, allow_breaks, indent),
+            Style::Literal => self.write_literal(value, indent),
+        }
+    }
+
+    fn put(&mut self, c: char) {
+        self.out.push(c);
+        self.column += 1;
+    }
+
+    fn put_break(&mut self) {
+        self.out.push('\n');
+        self.column = 0;
+    }
+
+    /// Copies a line-break character: `\n` as a newline, the others (LS, PS) verbatim.
+    fn write_break(&mut self, c: char) {
+        if c == '\n' {
+            self.put_break();
+        } else {
+            self.out.push(c);
+            self.column = 0;
+        }
+    }
+
+    fn write_indent(&mut self, indent: i64) {
+        let indent = usize::try_from(indent).unwrap_or(0);
+        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
+            self.put_break();
+        }
+        while self.column < indent {
+            self.put(' ');
+        }
+        self.whitespace = true;
+        self.indention = true;
+    }
+
+    fn write_indicator(&mut self, indicator: char, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
+        if need_whitespace && !self.whitespace {
+            self.put(' ');
+        }
+        self.put(indicator);
+        self.whitespace = is_whitespace;
+        self.indention = self.indention && is_indention;
+    }
+
+    fn write_plain(&mut self, value: &str, allow_breaks: bool, indent: i64) {
+        if !self.whitespace {
+            self.put(' ');
+        }
+        let chars: Vec<char> = value.chars().collect();
+        let mut spaces = false;
+        let mut breaks = false;
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ' ' {
+                let next_is_space = chars.get(i + 1) == Some(&' ');
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && !next_is_space {
+                    self.write_indent(indent);
+                } else {
+                    self.put(c);
+                }
+                spaces = true;
+            } else if is_break(c) {
+                if !breaks && c == '\n' {
+                    self.put_break();
+                }
+                self.write_break(c);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent(indent);
+                }
+                self.put(c);
+                self.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_single_quoted(&mut self, value: &str, allow_breaks: bool, indent: i64) {
+        self.write_indicator('\'', true, false, false);
+        let chars: Vec<char> = value.chars().collect();
+        let mut spaces = false;
+        let mut breaks = false;
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ' ' {
+                let inner = i > 0 && i + 1 < chars.len() && chars[i + 1] != ' ';
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && inner {
+                    self.write_indent(indent);
+                } else {
+                    self.put(c);
+                }
+                spaces = true;
+            } else if is_break(c) {
+                if !breaks && c == '\n' {
+                    self.put_break();
+                }
+                self.write_break(c);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent(indent);
+                }
+                if c == '\'' {
+                    self.put('\'');
+                }
+                self.put(c);
+                self.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        self.write_indicator('\'', false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_double_quoted(&mut self, value: &str, allow_breaks: bool, indent: i64) {
+        self.write_indicator('"', true, false, false);
+        // go-yaml's BOM test looks at the start of the value whatever the position, so a value
+        // starting with U+FEFF has every character escaped.
+        let bom = value.starts_with('\u{FEFF}');
+        let chars: Vec<char> = value.chars().collect();
+        let mut spaces = false;
+        for (i, &c) in chars.iter().enumerate() {
+            if !is_printable(c) || bom || is_break(c) || c == '"' || c == '\\' {
+                self.put('\\');
+                match c {
+                    '\0' => self.put('0'),
+                    '\u{7}' => self.put('a'),
+                    '\u{8}' => self.put('b'),
+                    '\t' => self.put('t'),
+                    '\n' => self.put('n'),
+                    '\u{b}' => self.put('v'),
+                    '\u{c}' => self.put('f'),
+                    '\r' => self.put('r'),
+                    '\u{1b}' => self.put('e'),
+                    '"' => self.put('"'),
+                    '\\' => self.put('\\'),
+                    '\u{85}' => self.put('N'),
+                    '\u{a0}' => self.put('_'),
+                    '\u{2028}' => self.put('L'),
+                    '\u{2029}' => self.put('P'),
+                    _ => {
+                        let code = u32::from(c);
+                        let escaped = if code <= 0xFF {
+                            format!("x{code:02X}")
+                        } else if code <= 0xFFFF {
+                            format!("u{code:04X}")
+                        } else {
+                            format!("U{code:08X}")
+                        };
+                        escaped.chars().for_each(|e| self.put(e));
+                    }
+                }
+                spaces = false;
+            } else if c == ' ' {
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && i > 0 && i + 1 < chars.len() {
+                    self.write_indent(indent);
+                    if chars.get(i + 1) == Some(&' ') {
+                        self.put('\\');
+                    }
+                } else {
+                    self.put(c);
+                }
+                spaces = true;
+            } else {
+                self.put(c);
+                spaces = false;
+            }
+        }
+        self.write_indicator('"', false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_literal(&mut self, value: &str, indent: i64) {
+        self.write_indicator('|', true, false, false);
+        if value.starts_with(' ') || value.chars().next().is_some_and(is_break) {
+            self.write_indicator('2', false, false, false);
+        }
+        let mut tail = value.chars().rev();
+        match (tail.next(), tail.next()) {
+            (Some(last), _) if !is_break(last) => self.write_indicator('-', false, false, false),
+            (Some(_), None) => self.write_indicator('+', false, false, false),
+            (Some(_), Some(before)) if is_break(before) => self.write_indicator('+', false, false, false),
+            (None, _) => self.write_indicator('-', false, false, false),
+            _ => {}
+        }
+        self.put_break();
+        self.indention = true;
+        self.whitespace = true;
+        let mut breaks = true;
+        for c in value.chars() {
+            if is_break(c) {
+                self.write_break(c);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent(indent);
+                }
+                self.put(c);
+                self.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+
+/// The style go-yaml's encoder asks for before the emitter has its say: literal for anything
+/// with a newline, double quotes for strings that would read back as another type.
+fn string_style(s: &str) -> Style {
+    if s.contains('\n') {
+        Style::Literal
+    } else if resolve_plain(s) == Resolved::Str && !is_base60_float(s) {
+        Style::Plain
+    } else {
+        Style::Double
+    }
+}
+
+/// Formats a JSON number as it comes out of Go's `json.Marshal` and go-yaml's re-reading:
+/// integral floats print as integers, others in Go's shortest `%g`.
+fn format_number(n: &Number) -> String {
+    if let Some(i) = n.as_i64() {
+        return i.to_string();
+    }
+    if let Some(u) = n.as_u64() {
+        return u.to_string();
+    }
+    let f = n.as_f64().unwrap_or(0.0);
+    if f.fract() == 0.0 && f.abs() < 1e21 {
+        if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
+            return (f as i64).to_string();
+        }
+        if (0.0..1.844_674_407_370_955_2e19).contains(&f) {
+            return (f as u64).to_string();
+        }
+    }
+    format_float(f)
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// libyaml's printable set as go-yaml tests it on UTF-8 bytes: no C0/C1 controls other than
+/// newline, no DEL, no BOM, and nothing outside the Basic Multilingual Plane (emoji included).
+fn is_printable(c: char) -> bool {
+    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}') || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
+}
+
+fn analyze(value: &str) -> Analysis {
+    if value.is_empty() {
+        return Analysis {
+            multiline: false,
+            block_plain_allowed: true,
+            single_quoted_allowed: true,
+            block_allowed: false,
+        };
+    }
+    let chars: Vec<char> = value.chars().collect();
+    let mut block_indicators = value.starts_with("---") || value.starts_with("...");
+    let mut line_breaks = false;
+    let mut special = false;
+    let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) = (false, false, false, false);
+    let (mut break_space, mut space_break) = (false, false);
+    let (mut previous_space, mut previous_break) = (false, false);
+    let mut preceded_by_whitespace = true;
+    let last = chars.len() - 1;
+    for (i, &c) in chars.iter().enumerate() {
+        let followed_by_whitespace = chars.get(i + 1).is_none_or(|&n| n == ' ' || n == '\t');
+        if i == 0 {
+            match c {
+                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@' | '`' => {
+                    block_indicators = true;
+                }
+                '?' | ':' | '-' if followed_by_whitespace => block_indicators = true,
+                _ => {}
+            }
+        } else {
+            match c {
+                ':' if followed_by_whitespace => block_indicators = true,
+                '#' if preceded_by_whitespace => block_indicators = true,
+                _ => {}
+            }
+        }
+        if !is_printable(c) {
+            special = true;
+        }
+        if c == ' ' {
+            leading_space |= i == 0;
+            trailing_space |= i == last;
+            break_space |= previous_break;
+            previous_space = true;
+            previous_break = false;
+        } else if is_break(c) {
+            line_breaks = true;
+            leading_break |= i == 0;
+            trailing_break |= i == last;
+            space_break |= previous_space;
+            previous_space = false;
+            previous_break = true;
+        } else {
+            previous_space = false;
+            previous_break = false;
+        }
+        preceded_by_whitespace = matches!(c, ' ' | '\t' | '\0') || is_break(c);
+    }
+    let mut a = Analysis {
+        multiline: line_breaks,
+        block_plain_allowed: true,
+        single_quoted_allowed: true,
+        block_allowed: true,
+    };
+    if leading_space || leading_break || trailing_space || trailing_break {
+        a.block_plain_allowed = false;
+    }
+    if trailing_space {
+        a.block_allowed = false;
+    }
+    if break_space {
+        a.block_plain_allowed = false;
+        a.single_quoted_allowed = false;
+    }
+    if space_break || special {
+        a.block_plain_allowed = false;
+        a.single_quoted_allowed = false;
+        a.block_allowed = false;
+    }
+    if line_breaks || block_indicators {
+        a.block_plain_allowed = false;
+    }
+    a
+}
+
+/// Map keys in go-yaml's order: a "natural" sort where runs of digits compare as numbers and
+/// letters sort after other characters.
+fn sorted_keys(map: &Map<String, Value>) -> Vec<&String> {
+    let mut keys: Vec<&String> = map.keys().collect();
+    let chars: Vec<Vec<char>> = keys.iter().map(|k| k.chars().collect()).collect();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    // A hand-written merge sort: the comparison is not guaranteed to be a total order for odd
+    // inputs, and the standard library's sort may panic on such comparators.
+    merge_sort(&mut order, &|a, b| key_less(&chars[a], &chars[b]));
+    let sorted: Vec<&String> = order.iter().map(|&i| keys[i]).collect();
+    keys.clear();
+    sorted
+}
+
+fn merge_sort(v: &mut Vec<usize>, less: &dyn Fn(usize, usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    let mut right = v.split_off(v.len() / 2);
+    merge_sort(v, less);
+    merge_sort(&mut right, less);
+    let left = std::mem::take(v);
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v.push(right[j]);
+            j += 1;
+        } else {
+            v.push(left[i]);
+            i += 1;
+        }
+    }
+    v.extend_from_slice(&left[i..]);
+    v.extend_from_slice(&right[j..]);
+}
+
+fn key_less(a: &[char], b: &[char]) -> bool {
+    for i in 0..a.len().min(b.len()) {
+        if a[i] == b[i] {
+            continue;
+        }
+        let al = a[i].is_alphabetic();
+        let bl = b[i].is_alphabetic();
+        if al && bl {
+            return a[i] < b[i];
+        }
+        if al || bl {
+            return bl;
+        }
+        let (mut an, mut bn) = (0i64, 0i64);
+        if a[i] == '0' || b[i] == '0' {
+            // A zero that continues a number ("10" vs "1a") still counts as a digit.
+            let mut j = i;
+            while j > 0 && a[j - 1].is_ascii_digit() {
+                j -= 1;
+                if a[j] != '0' {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+            }
+        }
+        let mut ai = i;
+        while ai < a.len() && a[ai].is_ascii_digit() {
+            an = an.wrapping_mul(10).wrapping_add(i64::from(a[ai] as u8 - b'0'));
+            ai += 1;
+        }
+        let mut bi = i;
+        while bi < b.len() && b[bi].is_ascii_digit() {
+            bn = bn.wrapping_mul(10).wrapping_add(i64::from(b[bi] as u8 - b'0'));
+            bi += 1;
+        }
+        if an != bn {
+            return an < bn;
+        }
+        if ai != bi {
+            return ai < bi;
+        }
+        return a[i] < b[i];
+    }
+    a.len() < b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn keys(v: &[&str]) -> Vec<String> {
+        let map: Map<String, Value> = v.iter().map(|k| (k.to_string(), Value::Null)).collect();
+        sorted_keys(&map).into_iter().cloned().collect()
+    }
+
+    #[test]
+    fn natural_key_order() {
+        assert_eq!(keys(&["a10", "a9", "a1"]), ["a1", "a9", "a10"]);
+        assert_eq!(keys(&["b", "_a", "A", "1"]), ["_a", "1", "A", "b"]);
+        assert_eq!(keys(&["x-2", "x-10", "x"]), ["x", "x-2", "x-10"]);
+    }
+
+    #[test]
+    fn layout() {
+        let v = json!({"b": [1, {"c": "d", "e": []}], "a": {}, "s": "multi\nline\n"});
+        assert_eq!(to_string(&v), "a: {}\nb:\n- 1\n- c: d\n  e: []\ns: |\n  multi\n  line\n");
+    }
+
+    #[test]
+    fn quoting() {
+        let cases = [
+            ("y", "\"y\"\n"),
+            ("a: b", "'a: b'\n"),
+            ("#x", "'#x'\n"),
+            ("", "\"\"\n"),
+            ("it's", "it's\n"),
+            (" x", "' x'\n"),
+            ("a\tb", "\"a\\tb\"\n"),
+            ("\u{1F600}", "\"\\U0001F600\"\n"),
+            ("1:20", "\"1:20\"\n"),
+            ("2024-01-01", "\"2024-01-01\"\n"),
+            ("<<", "<<\n"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(to_string(&Value::String(s.into())), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_as_go_prints_them() {
+        assert_eq!(to_string(&json!(1.0)), "1\n");
+        assert_eq!(to_string(&json!(1.5)), "1.5\n");
+        assert_eq!(to_string(&json!(1e300)), "1e+300\n");
+        assert_eq!(to_string(&json!(u64::MAX)), "18446744073709551615\n");
+        assert_eq!(to_string(&json!(-0.0)), "0\n");
+    }
+
+    #[test]
+    fn folds_long_plain_scalars() {
+        let long = "word ".repeat(30);
+        let long = long.trim_end();
+        let out = to_string(&json!({ "k": long }));
+        let first = out.lines().next().unwrap_or_default();
+        assert!(first.chars().count() > BEST_WIDTH && first.chars().count() < BEST_WIDTH + 6, "{out}");
+        assert!(out.lines().nth(1).is_some_and(|l| l.starts_with("  word")), "{out}");
+    }
+}

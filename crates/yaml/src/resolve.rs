@@ -1,0 +1,564 @@
+//! Implicit typing of plain scalars, as go-yaml v2 (the fork inside sigs.k8s.io/yaml) does it.
+//!
+//! go-yaml v2 is YAML 1.1-flavoured: `yes`/`no`/`on`/`off`/`y`/`n` are booleans, `010` is octal,
+//! `0x1F` hexadecimal, `1_000` has its underscores dropped, and `2024-01-01` is a timestamp
+//! (which sigs.k8s.io/yaml hands back as the original string). The same rules decide, on the
+//! way out, which strings must be quoted so that they read back as strings.
+
+/// What a plain scalar means when no tag says otherwise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Resolved {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+    /// An integer past 64 bits written with a base prefix (`0x…`, `0b…`, `0o…`); Go keeps it as a
+    /// big integer, JSON here can only carry it as a float.
+    BigInt(f64),
+    /// Looks like a date or time; read back as the original text.
+    Timestamp,
+    Str,
+}
+
+/// Resolves an untagged plain scalar (go-yaml's `resolve("", s)`).
+pub(crate) fn resolve_plain(s: &str) -> Resolved {
+    resolve(s, true)
+}
+
+/// Resolves a scalar under an explicit core tag; `timestamps` is false unless the tag is
+/// `!!timestamp`, as in go-yaml.
+pub(crate) fn resolve(s: &str, timestamps: bool) -> Resolved {
+    let Some(&first) = s.as_bytes().first() else {
+        return Resolved::Null;
+    };
+    let hint = match first {
+        b'+' | b'-' => b'S',
+        b'0'..=b'9' => b'D',
+        b'y' | b'Y' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'o' | b'O' | b'~' => b'M',
+        b'.' => b'.',
+        _ => return Resolved::Str,
+    };
+    if let Some(r) = keyword(s) {
+        return r;
+    }
+    match hint {
+        b'.' => match parse_dot_float(s) {
+            Some(f) => Resolved::Float(f),
+            None => Resolved::Str,
+        },
+        b'D' | b'S' => resolve_number(s, timestamps),
+        _ => Resolved::Str,
+    }
+}
+
+fn keyword(s: &str) -> Option<Resolved> {
+    Some(match s {
+        "y" | "Y" | "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => Resolved::Bool(true),
+        "n" | "N" | "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => Resolved::Bool(false),
+        "~" | "null" | "Null" | "NULL" => Resolved::Null,
+        ".nan" | ".NaN" | ".NAN" => Resolved::Float(f64::NAN),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => Resolved::Float(f64::INFINITY),
+        "-.inf" | "-.Inf" | "-.INF" => Resolved::Float(f64::NEG_INFINITY),
+        _ => return None,
+    })
+}
+
+fn resolve_number(s: &str, timestamps: bool) -> Resolved {
+    if timestamps && is_timestamp(s) {
+        return Resolved::Timestamp;
+    }
+    let plain: String = s.chars().filter(|&c| c != '_').collect();
+    if let Ok(i) = go_parse_int(&plain) {
+        return Resolved::Int(i);
+    }
+    let uint = go_parse_uint(&plain);
+    if let Ok(u) = uint {
+        return Resolved::Uint(u);
+    }
+    if is_yaml_style_float(&plain) {
+        if let Some(f) = parse_decimal_float(&plain) {
+            return Resolved::Float(f);
+        }
+    }
+    // go-yaml's explicit `0b` branches are already covered by Go's base-0 integer parsing.
+    if uint == Err(NumError::Range) {
+        if let Some(f) = big_int(&plain) {
+            return Resolved::BigInt(f);
+        }
+    }
+    Resolved::Str
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub(crate) enum NumError {
+    Syntax,
+    Range,
+}
+
+/// Go's `strconv.ParseUint(s, 0, 64)` on a string without underscores.
+pub(crate) fn go_parse_uint(s: &str) -> Result<u64, NumError> {
+    let (base, digits) = split_base(s).ok_or(NumError::Syntax)?;
+    let mut n: u64 = 0;
+    for c in digits.bytes() {
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'z' => c - b'a' + 10,
+            b'A'..=b'Z' => c - b'A' + 10,
+            _ => return Err(NumError::Syntax),
+        };
+        if u32::from(d) >= base {
+            return Err(NumError::Syntax);
+        }
+        n = n.checked_mul(u64::from(base)).and_then(|n| n.checked_add(u64::from(d))).ok_or(NumError::Range)?;
+    }
+    Ok(n)
+}
+
+/// Splits Go's base-0 prefix: `0x`/`0o`/`0b` (only with at least one more character), a bare
+/// leading `0` for octal, otherwise decimal. `None` for the empty string.
+fn split_base(s: &str) -> Option<(u32, &str)> {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return None;
+    }
+    if b[0] != b'0' {
+        return Some((10, s));
+    }
+    if b.len() >= 3 {
+        match b[1].to_ascii_lowercase() {
+            b'b' => return Some((2, &s[2..])),
+            b'o' => return Some((8, &s[2..])),
+            b'x' => return Some((16, &s[2..])),
+            _ => {}
+        }
+    }
+    Some((8, &s[1..]))
+}
+
+/// Go's `strconv.ParseInt(s, 0, 64)` on a string without underscores.
+pub(crate) fn go_parse_int(s: &str) -> Result<i64, NumError> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let u = go_parse_uint(rest)?;
+    if neg {
+        if u > 1u64 << 63 {
+            return Err(NumError::Range);
+        }
+        Ok((u as i64).wrapping_neg())
+    } else {
+        i64::try_from(u).map_err(|_| NumError::Range)
+    }
+}
+
+/// `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`
+fn is_yaml_style_float(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if matches!(b.first(), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    } else {
+        if digits(&mut i) == 0 {
+            return false;
+        }
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            digits(&mut i);
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+/// A decimal float; `None` where Go's `ParseFloat` reports an overflow.
+fn parse_decimal_float(s: &str) -> Option<f64> {
+    let f: f64 = s.strip_prefix('+').unwrap_or(s).parse().ok()?;
+    f.is_finite().then_some(f)
+}
+
+/// Go's `ParseFloat` on a scalar starting with `.`: only `.5`, `.5e3` and the like succeed.
+fn parse_dot_float(s: &str) -> Option<f64> {
+    if is_yaml_style_float(s) {
+        parse_decimal_float(s)
+    } else {
+        None
+    }
+}
+
+/// Go's `big.Int.SetString(s, 0)` for a prefixed integer too large for 64 bits, as a float.
+fn big_int(s: &str) -> Option<f64> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let (base, digits) = split_base(rest)?;
+    if digits.is_empty() {
+        return None;
+    }
+    let mut f = 0f64;
+    for c in digits.chars() {
+        f = f * f64::from(base) + f64::from(c.to_digit(base)?);
+    }
+    Some(if neg { -f } else { f })
+}
+
+/// go-yaml quotes YAML 1.1 base-60 floats (`1:20`) on the way out although it no longer reads
+/// them: `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`.
+pub(crate) fn is_base60_float(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if matches!(b.first(), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    if !b.get(i).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    i += 1;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+        i += 1;
+    }
+    let mut groups = 0;
+    while b.get(i) == Some(&b':') {
+        i += 1;
+        // `[0-5]?[0-9]`: one digit, or two with the first in 0-5.
+        match (b.get(i), b.get(i + 1)) {
+            (Some(b'0'..=b'5'), Some(b'0'..=b'9')) => i += 2,
+            (Some(b'0'..=b'9'), _) => i += 1,
+            _ => return false,
+        }
+        groups += 1;
+    }
+    if groups == 0 {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+            i += 1;
+        }
+    }
+    i == b.len()
+}
+
+/// Whether Go's `time.Parse` accepts `s` with one of go-yaml's layouts:
+/// `2006-1-2T15:4:5.999999999Z07:00`, the same with a lower-case `t`,
+/// `2006-1-2 15:4:5.999999999` and `2006-1-2`.
+pub(crate) fn is_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    // Quick check, as go-yaml: exactly four digits, then '-'.
+    if b.len() < 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
+        return false;
+    }
+    let mut p = Cursor { b, i: 5 };
+    let year: u32 = b[..4].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    let Some(month) = p.num() else { return false };
+    if !(1..=12).contains(&month) || !p.eat(b'-') {
+        return false;
+    }
+    let Some(day) = p.num() else { return false };
+    if day < 1 || day > days_in(month, year) {
+        return false;
+    }
+    if p.done() {
+        return true;
+    }
+    let zoned = match b[p.i] {
+        b'T' | b't' => {
+            p.i += 1;
+            true
+        }
+        b' ' => {
+            // Go's layout space matches any run of spaces in the value.
+            while p.i < b.len() && b[p.i] == b' ' {
+                p.i += 1;
+            }
+            false
+        }
+        _ => return false,
+    };
+    if !p.clock() {
+        return false;
+    }
+    if zoned {
+        p.zone() && p.done()
+    } else {
+        p.done()
+    }
+}
+
+struct Cursor<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Cursor<'_> {
+    fn done(&self) -> bool {
+        self.i == self.b.len()
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        if self.b.get(self.i) == Some(&c) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// One or two digits, as Go's `getnum(s, false)`.
+    fn num(&mut self) -> Option<u32> {
+        let d1 = *self.b.get(self.i).filter(|c| c.is_ascii_digit())?;
+        self.i += 1;
+        match self.b.get(self.i) {
+            Some(d2) if d2.is_ascii_digit() => {
+                self.i += 1;
+                Some(u32::from(d1 - b'0') * 10 + u32::from(d2 - b'0'))
+            }
+            _ => Some(u32::from(d1 - b'0')),
+        }
+    }
+
+    /// `15:4:5` with an optional `.999999999` (or `,`) fraction.
+    fn clock(&mut self) -> bool {
+        let ok = matches!(self.num(), Some(h) if h < 24)
+            && self.eat(b':')
+            && matches!(self.num(), Some(m) if m < 60)
+            && self.eat(b':')
+            && matches!(self.num(), Some(s) if s < 60);
+        if !ok {
+            return false;
+        }
+        if matches!(self.b.get(self.i), Some(b'.' | b',')) && self.b.get(self.i + 1).is_some_and(u8::is_ascii_digit) {
+            self.i += 1;
+            while self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
+                self.i += 1;
+            }
+        }
+        true
+    }
+
+    /// `Z07:00`: `Z`, or a sign with two-digit hours and minutes.
+    fn zone(&mut self) -> bool {
+        if self.eat(b'Z') {
+            return true;
+        }
+        let rest = &self.b[self.i..];
+        if rest.len() < 6 || !matches!(rest[0], b'+' | b'-') || rest[3] != b':' {
+            return false;
+        }
+        let two =
+            |x: &[u8]| x.iter().all(u8::is_ascii_digit).then(|| u32::from(x[0] - b'0') * 10 + u32::from(x[1] - b'0'));
+        match (two(&rest[1..3]), two(&rest[4..6])) {
+            (Some(h), Some(m)) if h <= 24 && m <= 60 => {
+                self.i += 6;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+fn days_in(month: u32, year: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Go's `strconv.FormatFloat(f, 'g', -1, 64)` with go-yaml's names for the infinities and NaN.
+pub(crate) fn format_float(f: f64) -> String {
+    if f.is_nan() {
+        return ".nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { ".inf".into() } else { "-.inf".into() };
+    }
+    format_g(&format!("{f:e}"))
+}
+
+/// The same for a float narrowed to 32 bits, as sigs.k8s.io/yaml formats float map keys.
+pub(crate) fn format_float32(f: f64) -> String {
+    let n = f as f32;
+    if n.is_nan() {
+        return ".nan".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { ".inf".into() } else { "-.inf".into() };
+    }
+    format_g(&format!("{n:e}"))
+}
+
+/// Rewrites Rust's shortest `{:e}` form (`-1.2345e3`) as Go's shortest `%g`.
+fn format_g(sci: &str) -> String {
+    let (neg, sci) = match sci.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, sci),
+    };
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if !(-4..6).contains(&exp) {
+        let (first, rest) = digits.split_at(1);
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push('.');
+            out.push_str(rest);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        let e = exp.unsigned_abs();
+        if e < 10 {
+            out.push('0');
+        }
+        out.push_str(&e.to_string());
+        return out;
+    }
+    let dp = exp + 1;
+    let nd = digits.len() as i32;
+    if dp <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-dp) as usize));
+        out.push_str(&digits);
+    } else if dp >= nd {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat_n('0', (dp - nd) as usize));
+    } else {
+        out.push_str(&digits[..dp as usize]);
+        out.push('.');
+        out.push_str(&digits[dp as usize..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_1_1_keywords() {
+        for s in ["y", "Yes", "ON", "true"] {
+            assert_eq!(resolve_plain(s), Resolved::Bool(true), "{s}");
+        }
+        for s in ["n", "NO", "off", "False"] {
+            assert_eq!(resolve_plain(s), Resolved::Bool(false), "{s}");
+        }
+        for s in ["", "~", "null", "NULL"] {
+            assert_eq!(resolve_plain(s), Resolved::Null, "{s}");
+        }
+        for s in ["yEs", "nil", "None", "TRue", "inf", "nan", "+inf"] {
+            assert_eq!(resolve_plain(s), Resolved::Str, "{s}");
+        }
+        // `<` is not in go-yaml's hint table, so the merge key resolves as a plain string.
+        assert_eq!(resolve_plain("<<"), Resolved::Str);
+    }
+
+    #[test]
+    fn integers_follow_go_base_prefixes() {
+        assert_eq!(resolve_plain("010"), Resolved::Int(8));
+        assert_eq!(resolve_plain("0x1F"), Resolved::Int(31));
+        assert_eq!(resolve_plain("-0x1F"), Resolved::Int(-31));
+        assert_eq!(resolve_plain("0o17"), Resolved::Int(15));
+        assert_eq!(resolve_plain("0b101"), Resolved::Int(5));
+        assert_eq!(resolve_plain("1_000"), Resolved::Int(1000));
+        assert_eq!(resolve_plain("+12"), Resolved::Int(12));
+        assert_eq!(resolve_plain("0"), Resolved::Int(0));
+        assert_eq!(resolve_plain("08"), Resolved::Float(8.0));
+        assert_eq!(resolve_plain("0x"), Resolved::Str);
+        assert_eq!(resolve_plain("18446744073709551615"), Resolved::Uint(u64::MAX));
+        assert_eq!(resolve_plain("-9223372036854775808"), Resolved::Int(i64::MIN));
+        assert_eq!(resolve_plain("0x1_0000_0000_0000_0000"), Resolved::BigInt(18446744073709551616.0));
+    }
+
+    #[test]
+    fn floats() {
+        assert_eq!(resolve_plain("1.0"), Resolved::Float(1.0));
+        assert_eq!(resolve_plain("1e3"), Resolved::Float(1000.0));
+        assert_eq!(resolve_plain(".5"), Resolved::Float(0.5));
+        assert_eq!(resolve_plain("-.5e1"), Resolved::Float(-5.0));
+        assert_eq!(resolve_plain("1."), Resolved::Float(1.0));
+        assert_eq!(resolve_plain("1e400"), Resolved::Str);
+        assert_eq!(resolve_plain("1.2.3"), Resolved::Str);
+        assert_eq!(resolve_plain("."), Resolved::Str);
+        assert!(matches!(resolve_plain(".nan"), Resolved::Float(f) if f.is_nan()));
+        assert_eq!(resolve_plain("-.inf"), Resolved::Float(f64::NEG_INFINITY));
+    }
+
+    #[test]
+    fn timestamps() {
+        for s in
+            ["2024-01-01", "2024-1-2", "2001-12-14t21:59:43.10Z", "2001-12-14T21:59:43+05:00", "2001-12-14 21:59:43.1"]
+        {
+            assert!(is_timestamp(s), "{s}");
+            assert_eq!(resolve_plain(s), Resolved::Timestamp, "{s}");
+        }
+        for s in
+            ["2024-13-01", "2023-02-29", "2024-01-01T10:00:00", "2024-01-01 10:00:00Z", "20240-01-01", "2024-01-01x"]
+        {
+            assert!(!is_timestamp(s), "{s}");
+        }
+        assert!(is_timestamp("2024-02-29"));
+    }
+
+    #[test]
+    fn base60() {
+        for s in ["1:20", "-1:20:30", "190:20:30.15", "1_0:5"] {
+            assert!(is_base60_float(s), "{s}");
+        }
+        for s in ["1:60", "1:", ":1", "a:1", "1:2:345"] {
+            assert!(!is_base60_float(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn go_g_format() {
+        let cases = [
+            (1.5, "1.5"),
+            (1e300, "1e+300"),
+            (1e-7, "1e-07"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (123456.5, "123456.5"),
+            (1234567.5, "1.2345675e+06"),
+            (-2.5e-10, "-2.5e-10"),
+            (1e21, "1e+21"),
+            (0.0, "0"),
+            (100.0, "100"),
+        ];
+        for (f, want) in cases {
+            assert_eq!(format_float(f), want, "{f}");
+        }
+        assert_eq!(format_float32(3.3), "3.3");
+        assert_eq!(format_float32(123456789.0), "1.2345679e+08");
+    }
+}
