@@ -1,11 +1,20 @@
 //! flux-rs: a Flux-compatible GitOps tool. This binary is the command line; the work lives in the crates.
+//!
+//! Exit codes, as upstream's `main()`: 0 on success; a [`cli::error::RequestError`] exits with its own
+//! code (printed with `⚠️` when that code is 1, `✗` otherwise); a command that already reported its
+//! failure returns [`cli::error::Exit`]; every other error prints `✗ <error>` on stderr and exits 1.
+//! Usage errors (unknown flag, missing argument) are clap's and exit 2 — the one documented divergence.
 
 mod cli;
+mod envsubst;
+mod health;
 mod ui;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+
+use cli::error::{Exit, RequestError};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
@@ -19,9 +28,23 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(cli.run()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            ui::failure(&format!("{e:#}"));
-            ExitCode::FAILURE
-        }
+        Err(e) => exit_for(&e),
     }
+}
+
+/// Reports `e` on stderr and picks the exit code.
+fn exit_for(e: &anyhow::Error) -> ExitCode {
+    if let Some(Exit(code)) = e.downcast_ref::<Exit>() {
+        return ExitCode::from(*code);
+    }
+    if let Some(request) = e.downcast_ref::<RequestError>() {
+        if request.status_code == 1 {
+            ui::warning(&request.message);
+        } else {
+            ui::failure(&request.message);
+        }
+        return ExitCode::from(request.status_code);
+    }
+    ui::failure(&format!("{e:#}"));
+    ExitCode::FAILURE
 }
