@@ -7,7 +7,7 @@ use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::{CustomR
 use kube::CustomResourceExt;
 use serde_json::Value;
 
-use crate::{helm, kustomize, source};
+use crate::{helm, image, kustomize, notification, source};
 
 /// One Flux kind: how to generate its CRD and how upstream ships it.
 struct Kind {
@@ -29,12 +29,12 @@ fn kinds() -> Vec<Kind> {
         k(source::ExternalArtifact::crd, "source-controller", false),
         k(kustomize::Kustomization::crd, "kustomize-controller", true),
         k(helm::HelmRelease::crd, "helm-controller", true),
-        // TODO k(notification::Alert::crd, "notification-controller", false),
-        // TODO k(notification::Provider::crd, "notification-controller", false),
-        // TODO k(notification::Receiver::crd, "notification-controller", true),
-        // TODO k(image::ImageRepository::crd, "image-reflector-controller", true),
-        // TODO k(image::ImagePolicy::crd, "image-reflector-controller", true),
-        // TODO k(image::ImageUpdateAutomation::crd, "image-automation-controller", true),
+        k(notification::Alert::crd, "notification-controller", false),
+        k(notification::Provider::crd, "notification-controller", false),
+        k(notification::Receiver::crd, "notification-controller", true),
+        k(image::ImageRepository::crd, "image-reflector-controller", true),
+        k(image::ImagePolicy::crd, "image-reflector-controller", true),
+        k(image::ImageUpdateAutomation::crd, "image-automation-controller", true),
     ]
 }
 
@@ -61,6 +61,8 @@ fn finish(kind: Kind) -> CustomResourceDefinition {
         Some(BTreeMap::from([("kustomize.toolkit.fluxcd.io/substitute".to_string(), "disabled".to_string())]));
     crd.spec.names.list_kind = Some(format!("{}List", crd.spec.names.kind));
     for version in &mut crd.spec.versions {
+        // controller-gen writes `subresources: {}` for kinds without status (Alert, Provider).
+        version.subresources.get_or_insert_with(Default::default);
         if let Some(validation) = version.schema.as_mut() {
             if let Some(schema) = validation.open_api_v3_schema.take() {
                 validation.open_api_v3_schema = Some(finish_schema(schema, kind.status_default));

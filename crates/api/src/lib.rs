@@ -19,9 +19,11 @@ pub mod artifact;
 mod crd;
 pub mod helm;
 pub mod history;
+pub mod image;
 pub mod inventory;
 pub mod kustomize;
 pub mod meta;
+pub mod notification;
 pub mod schema;
 pub mod source;
 
