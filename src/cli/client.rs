@@ -105,6 +105,8 @@ pub fn load_kubeconfig(global: &GlobalArgs) -> Result<Kubeconfig, String> {
 fn read_file(path: &Path) -> Result<Kubeconfig, String> {
     Kubeconfig::read_from(path).map_err(|e| {
         let cause = std::error::Error::source(&e).map(|s| s.to_string()).unwrap_or_else(|| e.to_string());
+        // The YAML parser adds a source excerpt on further lines; errors are one line.
+        let cause = cause.lines().next().unwrap_or_default().trim_end();
         format!("error loading config file {:?}: {cause}", path.display().to_string())
     })
 }

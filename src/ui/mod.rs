@@ -114,12 +114,16 @@ pub fn colour_enabled() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// The log filter without `--log-level` or `RUST_LOG`: warnings, but not kube-rs's own report of a failed
+/// request, which the command already prints as its one `✗` line.
+const DEFAULT_LOG_FILTER: &str = "warn,kube_client=off";
+
 /// Logs go to stderr; `--log-level` or `RUST_LOG` choose how much.
 pub fn init_logging(level: Option<&str>) {
     let filter = match level {
         Some(l) => tracing_subscriber::EnvFilter::new(l),
         None => tracing_subscriber::EnvFilter::try_from_default_env()
-            .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+            .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(DEFAULT_LOG_FILTER)),
     };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)

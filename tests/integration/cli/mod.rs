@@ -1,1 +1,9 @@
-//! Golden tests of the flux command line (being written).
+//! Golden tests of the flux command line, in the style of upstream's `cmd/flux` tests: the binary runs
+//! against the embedded API server, and exit code, stdout and stderr are compared with files under
+//! `tests/fixtures/cli/` (`UPDATE_GOLDEN=1` rewrites them).
+
+mod check;
+mod envsubst;
+mod global;
+mod support;
+mod version;
