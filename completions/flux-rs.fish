@@ -43,9 +43,9 @@ complete -c flux-rs -n "__fish_flux_rs_needs_command" -s h -l help -d 'Print hel
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -s V -l version -d 'Print version'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "check" -d 'Check requirements and installation.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "completion" -d 'Print a completion script for your shell.'
-complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input and write the result to standard output, with the rules of Flux\'s Kustomization post-build substitutions.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33). The Flux controllers join it in a later release.'
-complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "version" -d 'Print the client and server-side components version information for the current context.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "version" -d 'Print the client and server-side components version information.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand check" -l components -d 'List of components, accepts comma-separated values. Accepted for compatibility: as upstream, the check covers every Deployment labelled app.kubernetes.io/part-of=flux' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand check" -l components-extra -d 'List of components in addition to those supplied or defaulted, accepts comma-separated values. Accepted for compatibility, like --components' -r
@@ -149,7 +149,7 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -s h -l help -d
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -s V -l version -d 'Print version'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "check" -d 'Check requirements and installation.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "completion" -d 'Print a completion script for your shell.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input and write the result to standard output, with the rules of Flux\'s Kustomization post-build substitutions.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33). The Flux controllers join it in a later release.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "version" -d 'Print the client and server-side components version information for the current context.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "version" -d 'Print the client and server-side components version information.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion envsubst run version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -20,18 +20,18 @@ const MIN_KUBERNETES: (u64, u64, u64) = (1, 33, 0);
 
 /// Check requirements and installation.
 ///
-/// The check command performs a series of checks to validate that the local environment is configured
-/// correctly and that the installed components are healthy:
-///   - the Kubernetes API server is reachable and its version is >=1.33.0 (all that --pre checks);
+/// Performs a series of checks to validate that the local environment is configured correctly and
+/// that the installed components are healthy:
+///   - the Kubernetes API server answers and its version is >=1.33.0 (all that --pre checks);
 ///   - the Flux distribution and bootstrap state, from the labels of the GitRepository CRD;
-///   - every Deployment labelled app.kubernetes.io/part-of=flux in the namespace (-n) becomes ready
-///     within --timeout, polled every --poll-interval;
+///   - every Deployment labelled app.kubernetes.io/part-of=flux in the namespace (-n) becomes
+///     ready within --timeout, polled every --poll-interval;
 ///   - every CRD labelled app.kubernetes.io/part-of=flux has a stored version.
 ///
 /// Any failure prints "✗ check failed" and exits 1.
 ///
-/// Unlike upstream, flux-rs does not ask GitHub whether a newer CLI exists: check makes no network
-/// request other than to the cluster.
+/// Unlike upstream, flux-rs does not ask GitHub whether a newer CLI exists: check sends no
+/// request anywhere but to the cluster.
 ///
 /// Examples:
 ///   # Run pre-installation checks

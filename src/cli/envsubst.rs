@@ -6,14 +6,16 @@ use std::io::{BufRead, Write};
 use anyhow::Context;
 use clap::Args;
 
-/// Substitute the values of environment variables in standard input and write the result to standard
-/// output, with the rules of Flux's Kustomization post-build substitutions.
+/// Substitute the values of environment variables in standard input.
+///
+/// Reads standard input, substitutes environment variables with the rules of Flux's Kustomization
+/// post-build substitutions, and writes the result to standard output.
 ///
 /// Only the braced form is replaced: ${VAR}, ${VAR:=default}, ${VAR:-default}, ${VAR//from/to},
-/// ${VAR#prefix}, ${VAR%suffix}, ${VAR:offset:length}, ${#VAR}, ${VAR^^}, ${VAR,,}. $VAR is left as
-/// written and $${VAR} prints ${VAR}. Unset variables read as empty unless --strict is given. Input is
-/// processed line by line and each line is written as soon as it is substituted; on an error the lines
-/// before it have already been written.
+/// ${VAR#prefix}, ${VAR%suffix}, ${VAR:offset:length}, ${#VAR}, ${VAR^^}, ${VAR,,}.
+/// $VAR is left as written and $${VAR} prints ${VAR}. Unset variables read as empty unless
+/// --strict is given. Input is processed line by line and each line is written as soon as it is
+/// substituted: on an error, the lines before it have already been written.
 ///
 /// Examples:
 ///   # Run env var substitutions on the kustomization build output

@@ -25,7 +25,8 @@ pub const DEFAULT_NAMESPACE: &str = "flux-system";
 
 /// flux-rs: the Flux command line and all Flux controllers in one binary.
 ///
-/// Flux's commands, flags, messages and exit codes, so that scripts written for `flux` keep working.
+/// Flux's commands, flags, messages and exit codes, so that scripts written for `flux` keep
+/// working. Exit codes: 0 success, 1 failure (one "✗ <error>" line on stderr), 2 usage error.
 ///
 /// Examples:
 ///   flux-rs check --pre
@@ -42,6 +43,7 @@ pub struct Cli {
 
 /// Flags every command accepts.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global flags")]
 pub struct GlobalArgs {
     /// Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG
     /// is merged (the first file to set an entry wins), else ~/.kube/config is read.

@@ -12,12 +12,14 @@ use super::{with_timeout, Ctx};
 /// The label upstream's manifests put on every Flux component.
 pub const PART_OF_SELECTOR: &str = "app.kubernetes.io/part-of=flux";
 
-/// Print the client and server-side components version information for the current context.
+/// Print the client and server-side components version information.
 ///
-/// The client version is flux-rs's own (`flux: v<flux-rs version>`), not a Flux release number. With a
-/// cluster, `distribution` comes from the labels of the gitrepositories.source.toolkit.fluxcd.io CRD
-/// (`<part-of>-<version>`) and one `<controller>: <tag>` line is printed per container of the Deployments
-/// labelled app.kubernetes.io/part-of=flux in the namespace (-n, default flux-system).
+/// Prints the client version and, for the current context, the version of the Flux components.
+/// The client version is flux-rs's own (`flux: v<flux-rs version>`), not a Flux release number.
+/// With a cluster, `distribution` comes from the labels of the CRD
+/// gitrepositories.source.toolkit.fluxcd.io (`<part-of>-<version>`), and one `<controller>: <tag>`
+/// line is printed per container of the Deployments labelled app.kubernetes.io/part-of=flux in the
+/// namespace (-n, default flux-system).
 ///
 /// Examples:
 ///   # Print client and server-side version
