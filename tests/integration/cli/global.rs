@@ -145,3 +145,21 @@ fn every_command_documents_itself_with_an_example() {
         assert!(out.stdout.contains("--kubeconfig"), "{command} --help lists the global flags");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kube_api_qps_spaces_requests() {
+    let server = TestServer::start().await;
+    let install = std::fs::read_to_string(fixture("cli/flux-install.yaml")).expect("reading the fixture");
+    server.kubectl().run_stdin(&["apply", "-f", "-"], &install).ok();
+    let kubeconfig = server.kubeconfig();
+    let kc = kubeconfig.to_str().expect("a UTF-8 path");
+    // `version` sends two requests (the CRD, the Deployments); with one token and two per second
+    // the second waits half a second.
+    let started = std::time::Instant::now();
+    let out = flux(&["version", "--kubeconfig", kc, "--kube-api-qps", "2", "--kube-api-burst", "1"], &[], None).await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(450), "not throttled: {:?}", started.elapsed());
+
+    let out = flux(&["version", "--kubeconfig", kc, "--kube-api-qps", "5", "--kube-api-burst", "-1"], &[], None).await;
+    assert_golden("kube_api_burst_invalid", &out, &[]);
+}
