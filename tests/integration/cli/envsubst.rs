@@ -1,4 +1,4 @@
-//! `flux-rs envsubst`: upstream's golden (`cmd/flux/testdata/envsubst`) and strict mode.
+//! `flux-rs envsubst`: substitution of a Flux manifest and strict mode.
 
 use super::support::{assert_golden, flux_sync};
 use crate::support::fixture;
@@ -9,7 +9,7 @@ fn input() -> String {
 
 #[test]
 fn substitutes_like_upstream() {
-    let out = flux_sync(&["envsubst"], &[("REPO_NAME", "test")], Some(&input()));
+    let out = flux_sync(&["envsubst"], &[("APP_NAME", "shop")], Some(&input()));
     assert_eq!(out.code, 0, "{}", out.stderr);
     let want = std::fs::read_to_string(fixture("cli/envsubst/file.gold")).expect("reading the golden");
     assert_eq!(out.stdout, want);
@@ -24,7 +24,7 @@ fn strict_fails_on_the_first_unset_variable() {
 
 #[test]
 fn strict_accepts_defaults_and_set_variables() {
-    let out = flux_sync(&["envsubst", "--strict"], &[("REPO_NAME", "test")], Some(&input()));
+    let out = flux_sync(&["envsubst", "--strict"], &[("APP_NAME", "shop")], Some(&input()));
     let want = std::fs::read_to_string(fixture("cli/envsubst/file.gold")).expect("reading the golden");
     assert_eq!((out.code, out.stdout.as_str()), (0, want.as_str()), "{}", out.stderr);
 }
