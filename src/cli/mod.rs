@@ -8,6 +8,8 @@ pub mod client;
 mod completion;
 pub mod duration;
 mod envsubst;
+mod export;
+mod get;
 pub mod error;
 mod ratelimit;
 mod run;
@@ -143,6 +145,8 @@ enum Command {
     Check(check::CheckArgs),
     Completion(completion::CompletionArgs),
     Envsubst(envsubst::EnvsubstArgs),
+    Export(export::ExportArgs),
+    Get(get::GetArgs),
     Run(run::RunArgs),
     Version(version::VersionArgs),
 }
@@ -155,6 +159,8 @@ impl Cli {
             Command::Check(args) => check::run(&ctx, args).await,
             Command::Completion(args) => completion::run(args),
             Command::Envsubst(args) => envsubst::run(args),
+            Command::Export(args) => export::run(&ctx, args).await,
+            Command::Get(args) => get::run(&ctx, args).await,
             Command::Run(args) => run::run(args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }

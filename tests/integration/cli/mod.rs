@@ -4,6 +4,8 @@
 
 mod check;
 mod envsubst;
+mod export;
+mod get;
 mod global;
 mod support;
 mod version;
