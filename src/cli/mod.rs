@@ -6,13 +6,19 @@
 mod check;
 pub mod client;
 mod completion;
+mod delete;
 pub mod duration;
 mod envsubst;
 mod export;
 mod get;
 pub mod error;
+pub mod kinds;
 mod ratelimit;
+mod reconcile;
+pub mod readiness;
+mod resume;
 mod run;
+mod suspend;
 mod version;
 
 use std::path::PathBuf;
@@ -144,10 +150,14 @@ pub async fn with_timeout<T>(
 enum Command {
     Check(check::CheckArgs),
     Completion(completion::CompletionArgs),
+    Delete(delete::DeleteArgs),
     Envsubst(envsubst::EnvsubstArgs),
     Export(export::ExportArgs),
     Get(get::GetArgs),
+    Reconcile(reconcile::ReconcileArgs),
+    Resume(resume::ResumeArgs),
     Run(run::RunArgs),
+    Suspend(suspend::SuspendArgs),
     Version(version::VersionArgs),
 }
 
@@ -158,10 +168,14 @@ impl Cli {
         match self.command {
             Command::Check(args) => check::run(&ctx, args).await,
             Command::Completion(args) => completion::run(args),
+            Command::Delete(args) => delete::run(&ctx, args).await,
             Command::Envsubst(args) => envsubst::run(args),
             Command::Export(args) => export::run(&ctx, args).await,
             Command::Get(args) => get::run(&ctx, args).await,
+            Command::Reconcile(args) => reconcile::run(&ctx, args).await,
+            Command::Resume(args) => resume::run(&ctx, args).await,
             Command::Run(args) => run::run(args).await,
+            Command::Suspend(args) => suspend::run(&ctx, args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }
     }

@@ -3,9 +3,14 @@
 //! `tests/fixtures/cli/` (`UPDATE_GOLDEN=1` rewrites them).
 
 mod check;
+mod controller;
+mod delete;
 mod envsubst;
 mod export;
 mod get;
 mod global;
+mod reconcile;
+mod resume;
 mod support;
+mod suspend;
 mod version;
