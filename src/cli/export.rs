@@ -155,7 +155,7 @@ async fn export(
     with_credentials: bool,
 ) -> Result<String, Partial> {
     let api: Api<DynamicObject> = Api::namespaced_with(kube.throttled().await, namespace, &kind.resource());
-    let path = format!("/apis/{}/namespaces/{namespace}/{}", kind.api_version(), kind.plural);
+    let path = format!("/apis/{}/namespaces/{namespace}/{}", kind.api_version(), kind.plural());
     let objects = match name {
         None => {
             let list = api
@@ -225,8 +225,9 @@ pub fn exported(kind: &Kind, obj: &Value) -> Value {
 
 /// The OpenAPI schema of the kind's `spec`, from the CRDs flux-rs generates from its types.
 fn spec_schema(kind: &Kind) -> Option<Value> {
-    let crd = api::crds().into_iter().find(|c| c.spec.group == kind.group && c.spec.names.kind == kind.kind)?;
-    let version = crd.spec.versions.into_iter().find(|v| v.name == kind.version)?;
+    let resource = kind.resource();
+    let crd = api::crds().into_iter().find(|c| c.spec.group == resource.group && c.spec.names.kind == kind.kind)?;
+    let version = crd.spec.versions.into_iter().find(|v| v.name == resource.version)?;
     let schema = serde_json::to_value(version.schema?.open_api_v3_schema?).ok()?;
     schema.get("properties").and_then(|p| p.get("spec")).cloned()
 }

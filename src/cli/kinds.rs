@@ -1,87 +1,57 @@
-//! The Flux kinds that `suspend`, `resume`, `reconcile` and `delete` act on, described once: the kind, its
-//! API resource (taken from the `api` crate's types, so group, version and plural have one source of
-//! truth), upstream's "human kind" for messages (`source git`, `alert provider`) and the success message
-//! each kind prints once reconciled (upstream's `successMessage()`).
+//! What `suspend`, `resume`, `reconcile` and `delete` share: the kinds they take as clap subcommands,
+//! upstream's success messages (`successMessage()`), and fetching, listing and polling objects.
 //!
-//! The objects themselves are handled as [`DynamicObject`]s: these commands touch only `spec.suspend`,
+//! The kinds themselves are described once, in [`super::get::kind::Kind`] (re-exported here): the API
+//! resource comes from the `api` crate's types, and `get`, `export` and these verbs all read the same
+//! table. Objects are handled as [`DynamicObject`]s: these commands touch only `spec.suspend`,
 //! annotations and a few status fields, the same for every kind.
 
 use clap::{Args, Subcommand};
-use kube::api::{Api, ApiResource, DynamicObject};
+use kube::api::{ApiResource, DynamicObject};
 use kube::Resource;
 use serde_json::Value;
 
 use super::client::Kube;
 
-/// One Flux kind as the verbs see it.
-#[derive(Debug)]
-pub struct KindInfo {
-    /// `Kustomization`, `GitRepository`: used in `✗ Kustomization foo not found …` and `waiting for …`.
-    pub kind: &'static str,
-    /// `kustomization`, `source git`, `alert provider`: used in `► suspending <human> …`.
-    pub human: &'static str,
-    resource: fn() -> ApiResource,
-    /// What `✔ …` says once the object is reconciled.
-    success: fn(&Value) -> String,
-}
+pub use super::get::helm::HELM_RELEASE;
+pub use super::get::image::{IMAGE_POLICY, IMAGE_REPOSITORY, IMAGE_UPDATE_AUTOMATION};
+/// The one kind descriptor, shared with `get` and `export`.
+pub use super::get::kind::Kind;
+pub use super::get::kustomize::KUSTOMIZATION;
+pub use super::get::notification::{ALERT, PROVIDER, RECEIVER};
+pub use super::get::source::{BUCKET, GIT_REPOSITORY, HELM_CHART, HELM_REPOSITORY, OCI_REPOSITORY};
 
-impl KindInfo {
-    /// The API resource (group, version, plural) of the kind.
-    pub fn resource(&self) -> ApiResource {
-        (self.resource)()
-    }
-
-    /// Upstream's `successMessage()` for this object.
-    pub fn success_message(&self, obj: &DynamicObject) -> String {
-        (self.success)(&obj.data)
-    }
-
-    /// The typed-less API for the kind in `namespace`, once the throttle allows a request.
-    pub async fn api(&self, kube: &Kube, namespace: &str) -> Api<DynamicObject> {
-        Api::namespaced_with(kube.throttled().await, namespace, &self.resource())
-    }
-
-    /// Whether the object has nothing to reconcile (upstream's `isStatic()`): notification v1beta3 Alerts
-    /// and Providers, and HelmRepositories of type `oci`.
-    pub fn is_static(&self, obj: &DynamicObject) -> bool {
-        match self.kind {
-            "Alert" | "Provider" => true,
-            "HelmRepository" => str_at(&obj.data, &["spec", "type"]) == Some("oci"),
-            _ => false,
-        }
-    }
-}
-
-fn erase<K: Resource<DynamicType = ()>>() -> ApiResource {
+/// The API resource of a typed Flux kind.
+pub fn erase<K: Resource<DynamicType = ()>>() -> ApiResource {
     ApiResource::erase::<K>(&())
 }
 
 /// The string at `path` in `value`, if there is one.
 pub fn str_at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a str> {
-    path.iter().try_fold(value, |v, key| v.get(key)).and_then(Value::as_str)
+    super::get::kind::at(value, path).and_then(Value::as_str)
 }
 
-fn applied_revision(v: &Value) -> String {
+pub fn applied_revision(v: &Value) -> String {
     format!("applied revision {}", str_at(v, &["status", "lastAppliedRevision"]).unwrap_or_default())
 }
 
-fn helmrelease_revision(v: &Value) -> String {
+pub fn helmrelease_revision(v: &Value) -> String {
     // The latest release's chart version; before the first release, the revision last attempted.
     let latest = v.pointer("/status/history/0/chartVersion").and_then(Value::as_str);
     let revision = latest.or(str_at(v, &["status", "lastAttemptedRevision"])).unwrap_or_default();
     format!("applied revision {revision}")
 }
 
-fn fetched_revision(v: &Value) -> String {
+pub fn fetched_revision(v: &Value) -> String {
     format!("fetched revision {}", str_at(v, &["status", "artifact", "revision"]).unwrap_or_default())
 }
 
-fn scanned_tags(v: &Value) -> String {
+pub fn scanned_tags(v: &Value) -> String {
     let count = v.pointer("/status/lastScanResult/tagCount").and_then(Value::as_i64).unwrap_or(0);
     format!("scan fetched {count} tags")
 }
 
-fn selected_ref(v: &Value) -> String {
+pub fn selected_ref(v: &Value) -> String {
     let image = v
         .pointer("/status/latestRef")
         .and_then(|r| serde_json::from_value::<api::image::ImageRef>(r.clone()).ok())
@@ -90,7 +60,7 @@ fn selected_ref(v: &Value) -> String {
     format!("selected ref {image}")
 }
 
-fn ready_message(v: &Value) -> String {
+pub fn ready_message(v: &Value) -> String {
     super::readiness::condition(v, api::meta::condition::READY)
         .and_then(|c| c.get("message").and_then(Value::as_str))
         .unwrap_or_default()
@@ -99,7 +69,7 @@ fn ready_message(v: &Value) -> String {
 
 macro_rules! completed {
     ($name:ident, $text:literal) => {
-        fn $name(_: &Value) -> String {
+        pub fn $name(_: &Value) -> String {
             $text.to_string()
         }
     };
@@ -108,107 +78,27 @@ completed!(alert_completed, "Alert reconciliation completed");
 completed!(provider_completed, "Provider reconciliation completed");
 completed!(receiver_completed, "Receiver reconciliation completed");
 
-pub static KUSTOMIZATION: KindInfo = KindInfo {
-    kind: "Kustomization",
-    human: "kustomization",
-    resource: erase::<api::kustomize::Kustomization>,
-    success: applied_revision,
-};
-pub static HELMRELEASE: KindInfo = KindInfo {
-    kind: "HelmRelease",
-    human: "helmrelease",
-    resource: erase::<api::helm::HelmRelease>,
-    success: helmrelease_revision,
-};
-pub static ALERT: KindInfo =
-    KindInfo { kind: "Alert", human: "alert", resource: erase::<api::notification::Alert>, success: alert_completed };
-pub static ALERT_PROVIDER: KindInfo = KindInfo {
-    kind: "Provider",
-    human: "alert provider",
-    resource: erase::<api::notification::Provider>,
-    success: provider_completed,
-};
-pub static RECEIVER: KindInfo = KindInfo {
-    kind: "Receiver",
-    human: "receiver",
-    resource: erase::<api::notification::Receiver>,
-    success: receiver_completed,
-};
-pub static IMAGE_REPOSITORY: KindInfo = KindInfo {
-    kind: "ImageRepository",
-    human: "image repository",
-    resource: erase::<api::image::ImageRepository>,
-    success: scanned_tags,
-};
-pub static IMAGE_POLICY: KindInfo = KindInfo {
-    kind: "ImagePolicy",
-    human: "image policy",
-    resource: erase::<api::image::ImagePolicy>,
-    success: selected_ref,
-};
-pub static IMAGE_UPDATE: KindInfo = KindInfo {
-    kind: "ImageUpdateAutomation",
-    human: "image update automation",
-    resource: erase::<api::image::ImageUpdateAutomation>,
-    success: ready_message,
-};
-pub static GIT_REPOSITORY: KindInfo = KindInfo {
-    kind: "GitRepository",
-    human: "source git",
-    resource: erase::<api::source::GitRepository>,
-    success: fetched_revision,
-};
-pub static OCI_REPOSITORY: KindInfo = KindInfo {
-    kind: "OCIRepository",
-    human: "source oci",
-    resource: erase::<api::source::OCIRepository>,
-    success: fetched_revision,
-};
-pub static BUCKET: KindInfo = KindInfo {
-    kind: "Bucket",
-    human: "source bucket",
-    resource: erase::<api::source::Bucket>,
-    success: fetched_revision,
-};
-pub static HELM_REPOSITORY: KindInfo = KindInfo {
-    kind: "HelmRepository",
-    human: "source helm",
-    resource: erase::<api::source::HelmRepository>,
-    success: fetched_revision,
-};
-pub static HELM_CHART: KindInfo = KindInfo {
-    kind: "HelmChart",
-    human: "source chart",
-    resource: erase::<api::source::HelmChart>,
-    success: fetched_revision,
-};
-
 /// The API path of one object, for error messages about requests that never got an answer.
-pub fn object_path(info: &KindInfo, namespace: &str, name: &str) -> String {
+pub fn object_path(info: &Kind, namespace: &str, name: &str) -> String {
     let r = info.resource();
     format!("/apis/{}/namespaces/{namespace}/{}/{name}", r.api_version, r.plural)
 }
 
 /// Fetches `name`; `Ok(None)` when it does not exist, `Err` with the one-line description otherwise.
-pub async fn get_opt(
-    info: &KindInfo,
-    kube: &Kube,
-    namespace: &str,
-    name: &str,
-) -> Result<Option<DynamicObject>, String> {
+pub async fn get_opt(info: &Kind, kube: &Kube, namespace: &str, name: &str) -> Result<Option<DynamicObject>, String> {
     let api = info.api(kube, namespace).await;
     api.get_opt(name).await.map_err(|e| kube.describe(&e, &object_path(info, namespace, name)))
 }
 
 /// Fetches `name`, a missing object being an error with the API server's wording
 /// (`kustomizations.kustomize.toolkit.fluxcd.io "foo" not found`), as upstream's `Get`.
-pub async fn get(info: &KindInfo, kube: &Kube, namespace: &str, name: &str) -> Result<DynamicObject, String> {
+pub async fn get(info: &Kind, kube: &Kube, namespace: &str, name: &str) -> Result<DynamicObject, String> {
     let api = info.api(kube, namespace).await;
     api.get(name).await.map_err(|e| kube.describe(&e, &object_path(info, namespace, name)))
 }
 
 /// Every object of the kind in `namespace`.
-pub async fn list(info: &KindInfo, kube: &Kube, namespace: &str) -> Result<Vec<DynamicObject>, String> {
+pub async fn list(info: &Kind, kube: &Kube, namespace: &str) -> Result<Vec<DynamicObject>, String> {
     let api = info.api(kube, namespace).await;
     let r = info.resource();
     let path = format!("/apis/{}/namespaces/{namespace}/{}", r.api_version, r.plural);
@@ -243,9 +133,7 @@ where
 }
 
 /// The whole object as JSON (metadata included), for the readiness rules.
-pub fn to_json(obj: &DynamicObject) -> Value {
-    serde_json::to_value(obj).unwrap_or(Value::Null)
-}
+pub use super::get::kind::object_value as to_json;
 
 /// Go's wording for a wait that ran out of time.
 pub const DEADLINE_EXCEEDED: &str = "context deadline exceeded";
@@ -257,7 +145,7 @@ pub fn unique(names: &[String]) -> Vec<&str> {
 }
 
 /// The source kinds a `sourceRef` may name, for `--with-source`.
-pub fn source_kind(kind: &str) -> Option<&'static KindInfo> {
+pub fn source_kind(kind: &str) -> Option<&'static Kind> {
     [&GIT_REPOSITORY, &OCI_REPOSITORY, &BUCKET, &HELM_REPOSITORY, &HELM_CHART].into_iter().find(|k| k.kind == kind)
 }
 
@@ -313,16 +201,16 @@ pub enum SourceTarget<A: Args> {
 
 impl<A: Args> Target<A> {
     /// The kind chosen and the verb's arguments.
-    pub fn resolve(self) -> (&'static KindInfo, A) {
+    pub fn resolve(self) -> (&'static Kind, A) {
         match self {
             Target::Kustomization(a) => (&KUSTOMIZATION, a),
-            Target::Helmrelease(a) => (&HELMRELEASE, a),
+            Target::Helmrelease(a) => (&HELM_RELEASE, a),
             Target::Alert(a) => (&ALERT, a),
-            Target::AlertProvider(a) => (&ALERT_PROVIDER, a),
+            Target::AlertProvider(a) => (&PROVIDER, a),
             Target::Receiver(a) => (&RECEIVER, a),
             Target::Image(ImageTarget::Repository(a)) => (&IMAGE_REPOSITORY, a),
             Target::Image(ImageTarget::Policy(a)) => (&IMAGE_POLICY, a),
-            Target::Image(ImageTarget::Update(a)) => (&IMAGE_UPDATE, a),
+            Target::Image(ImageTarget::Update(a)) => (&IMAGE_UPDATE_AUTOMATION, a),
             Target::Source(SourceTarget::Git(a)) => (&GIT_REPOSITORY, a),
             Target::Source(SourceTarget::Oci(a)) => (&OCI_REPOSITORY, a),
             Target::Source(SourceTarget::Bucket(a)) => (&BUCKET, a),
@@ -342,8 +230,8 @@ mod tests {
         let ks = KUSTOMIZATION.resource();
         assert_eq!(ks.api_version, "kustomize.toolkit.fluxcd.io/v1");
         assert_eq!(ks.plural, "kustomizations");
-        assert_eq!(ALERT_PROVIDER.resource().api_version, "notification.toolkit.fluxcd.io/v1beta3");
-        assert_eq!(HELMRELEASE.resource().api_version, "helm.toolkit.fluxcd.io/v2");
+        assert_eq!(PROVIDER.resource().api_version, "notification.toolkit.fluxcd.io/v1beta3");
+        assert_eq!(HELM_RELEASE.resource().api_version, "helm.toolkit.fluxcd.io/v2");
         assert_eq!(source_kind("Bucket").map(|k| k.human), Some("source bucket"));
         assert!(source_kind("ExternalArtifact").is_none());
     }
@@ -359,12 +247,12 @@ mod tests {
             "conditions": [{"type": "Ready", "status": "True", "message": "repository up-to-date"}]
         }});
         assert_eq!((KUSTOMIZATION.success)(&v), "applied revision 6.3.5@sha1:67e2c98a");
-        assert_eq!((HELMRELEASE.success)(&v), "applied revision 6.3.5");
+        assert_eq!((HELM_RELEASE.success)(&v), "applied revision 6.3.5");
         assert_eq!((GIT_REPOSITORY.success)(&v), "fetched revision main@sha1:696f056d");
         assert_eq!((IMAGE_REPOSITORY.success)(&v), "scan fetched 3 tags");
         assert_eq!((IMAGE_POLICY.success)(&v), "selected ref ghcr.io/p/podinfo:6.3.5");
-        assert_eq!((IMAGE_UPDATE.success)(&v), "repository up-to-date");
+        assert_eq!((IMAGE_UPDATE_AUTOMATION.success)(&v), "repository up-to-date");
         let hr = json!({"status": {"lastAttemptedRevision": "1.0.0"}});
-        assert_eq!((HELMRELEASE.success)(&hr), "applied revision 1.0.0");
+        assert_eq!((HELM_RELEASE.success)(&hr), "applied revision 1.0.0");
     }
 }

@@ -11,7 +11,7 @@ use kube::api::{DynamicObject, Patch, PatchParams};
 use serde_json::{json, Map, Value};
 
 use super::client::Kube;
-use super::kinds::{self, str_at, KindInfo};
+use super::kinds::{self, str_at, Kind};
 use super::readiness;
 use super::Ctx;
 use crate::ui;
@@ -114,14 +114,14 @@ pub async fn run(ctx: &Ctx, args: ReconcileArgs) -> anyhow::Result<()> {
             (&kinds::KUSTOMIZATION, a.name.name, Request { with_source: a.with_source, ..Default::default() })
         }
         ReconcileTarget::Helmrelease(a) => (
-            &kinds::HELMRELEASE,
+            &kinds::HELM_RELEASE,
             a.source.name.name,
             Request { with_source: a.source.with_source, force: a.force, reset: a.reset },
         ),
         ReconcileTarget::Receiver(a) => (&kinds::RECEIVER, a.name, Request::default()),
         ReconcileTarget::Image(ImageTarget::Repository(a)) => (&kinds::IMAGE_REPOSITORY, a.name, Request::default()),
         ReconcileTarget::Image(ImageTarget::Policy(a)) => (&kinds::IMAGE_POLICY, a.name, Request::default()),
-        ReconcileTarget::Image(ImageTarget::Update(a)) => (&kinds::IMAGE_UPDATE, a.name, Request::default()),
+        ReconcileTarget::Image(ImageTarget::Update(a)) => (&kinds::IMAGE_UPDATE_AUTOMATION, a.name, Request::default()),
         ReconcileTarget::Source(SourceTarget::Git(a)) => (&kinds::GIT_REPOSITORY, a.name, Request::default()),
         ReconcileTarget::Source(SourceTarget::Oci(a)) => (&kinds::OCI_REPOSITORY, a.name, Request::default()),
         ReconcileTarget::Source(SourceTarget::Bucket(a)) => (&kinds::BUCKET, a.name, Request::default()),
@@ -138,7 +138,7 @@ pub async fn run(ctx: &Ctx, args: ReconcileArgs) -> anyhow::Result<()> {
 
 /// One object's reconcile, its source's first with `--with-source`.
 async fn reconcile(
-    info: &'static KindInfo,
+    info: &'static Kind,
     kube: &Kube,
     ns: &str,
     name: &str,
@@ -190,7 +190,7 @@ async fn within<T>(
 }
 
 /// Sets `requestedAt` (and `forceAt`/`resetAt`) to a new token and returns it.
-async fn annotate(info: &KindInfo, kube: &Kube, ns: &str, name: &str, request: Request) -> Result<String, String> {
+async fn annotate(info: &Kind, kube: &Kube, ns: &str, name: &str, request: Request) -> Result<String, String> {
     let token = rfc3339_nano(chrono::Utc::now());
     let mut annotations = Map::new();
     annotations.insert(RECONCILE_REQUESTED_AT.to_string(), json!(token));
@@ -221,12 +221,12 @@ fn rfc3339_nano(t: chrono::DateTime<chrono::Utc>) -> String {
 
 /// What `--with-source` reconciles first: (kind, namespace, name, whether that one brings its own source).
 fn sources_of(
-    info: &KindInfo,
+    info: &Kind,
     obj: &DynamicObject,
     ns: &str,
-) -> Result<Vec<(&'static KindInfo, String, String, bool)>, String> {
+) -> Result<Vec<(&'static Kind, String, String, bool)>, String> {
     let spec = obj.data.get("spec").cloned().unwrap_or(Value::Null);
-    let reference = |r: &Value| -> Result<(&'static KindInfo, String, String), String> {
+    let reference = |r: &Value| -> Result<(&'static Kind, String, String), String> {
         let kind = str_at(r, &["kind"]).unwrap_or_default();
         let source = kinds::source_kind(kind).ok_or_else(|| format!("cannot reconcile source kind {kind}"))?;
         let namespace = str_at(r, &["namespace"]).filter(|n| !n.is_empty()).unwrap_or(ns).to_string();
@@ -280,7 +280,7 @@ mod tests {
             "spec": {"chart": {"spec": {"chart": "podinfo", "sourceRef": {"kind": "GitRepository", "name": "x"}}}}
         }))
         .unwrap();
-        let sources = sources_of(&kinds::HELMRELEASE, &hr, "apps").unwrap();
+        let sources = sources_of(&kinds::HELM_RELEASE, &hr, "apps").unwrap();
         assert_eq!(sources[0].0.kind, "HelmChart");
         assert_eq!((sources[0].1.as_str(), sources[0].2.as_str()), ("apps", "apps-thrfg"));
         let ks: DynamicObject = serde_json::from_value(json!({

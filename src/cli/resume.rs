@@ -7,7 +7,7 @@ use kube::api::{DynamicObject, Patch, PatchParams};
 use serde_json::json;
 
 use super::client::Kube;
-use super::kinds::{self, KindInfo, Target};
+use super::kinds::{self, Kind, Target};
 use super::readiness;
 use super::{with_timeout, Ctx};
 use crate::ui;
@@ -78,7 +78,7 @@ pub async fn run(ctx: &Ctx, args: ResumeArgs) -> anyhow::Result<()> {
 }
 
 /// Resumes the named objects (or all with no names) and returns those resumed.
-async fn patch_all(info: &KindInfo, kube: &Kube, ns: &str, names: &[String]) -> anyhow::Result<Vec<DynamicObject>> {
+async fn patch_all(info: &Kind, kube: &Kube, ns: &str, names: &[String]) -> anyhow::Result<Vec<DynamicObject>> {
     let mut resumed = Vec::new();
     if names.is_empty() {
         let objects = kinds::list(info, kube, ns).await.map_err(anyhow::Error::msg)?;
@@ -100,7 +100,7 @@ async fn patch_all(info: &KindInfo, kube: &Kube, ns: &str, names: &[String]) -> 
     Ok(resumed)
 }
 
-async fn resume(info: &KindInfo, kube: &Kube, ns: &str, obj: &DynamicObject) -> Result<DynamicObject, String> {
+async fn resume(info: &Kind, kube: &Kube, ns: &str, obj: &DynamicObject) -> Result<DynamicObject, String> {
     let name = obj.metadata.name.clone().unwrap_or_default();
     ui::action(&format!("resuming {} {name} in {ns} namespace", info.human));
     // `suspend: false` is omitted by upstream's types, so its merge patch removes the field.
@@ -116,7 +116,7 @@ async fn resume(info: &KindInfo, kube: &Kube, ns: &str, obj: &DynamicObject) -> 
 
 /// Polls until the object is ready (static objects: until it can be read).
 async fn wait_ready(
-    info: &KindInfo,
+    info: &Kind,
     kube: &Kube,
     ns: &str,
     obj: &DynamicObject,

@@ -7,7 +7,7 @@ use clap::Args;
 use kube::api::{DynamicObject, Patch, PatchParams};
 use serde_json::json;
 
-use super::kinds::{self, KindInfo, Target};
+use super::kinds::{self, Kind, Target};
 use super::{with_timeout, Ctx};
 use crate::ui;
 
@@ -78,7 +78,7 @@ pub async fn run(ctx: &Ctx, args: SuspendArgs) -> anyhow::Result<()> {
 }
 
 async fn suspend(
-    info: &KindInfo,
+    info: &Kind,
     kube: &super::client::Kube,
     ns: &str,
     obj: &DynamicObject,

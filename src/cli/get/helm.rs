@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::cli::kinds;
+
 use super::kind::{at, reference, status_and_message, str_at, suspended, Kind, Selector};
 
 /// The chart version of the latest release, else `status.lastAttemptedRevision`.
@@ -33,9 +35,9 @@ fn chart(v: &Value) -> String {
 
 pub static HELM_RELEASE: Kind = Kind {
     kind: "HelmRelease",
-    group: "helm.toolkit.fluxcd.io",
-    version: "v2",
-    plural: "helmreleases",
+    human: "helmrelease",
+    resource: kinds::erase::<api::helm::HelmRelease>,
+    success: kinds::helmrelease_revision,
     columns: &["Revision", "Suspended", "Ready", "Message"],
     row,
     source: Some(source),

@@ -2,9 +2,9 @@
 
 use serde_json::Value;
 
-use super::kind::{rfc3339_local, status_and_message, str_at, suspended, Kind, Selector};
+use crate::cli::kinds;
 
-const GROUP: &str = "image.toolkit.fluxcd.io";
+use super::kind::{rfc3339_local, status_and_message, str_at, suspended, Kind, Selector};
 
 /// Empty when never set, else RFC 3339 in local time.
 fn time_at(v: &Value, path: &[&str]) -> String {
@@ -25,9 +25,9 @@ fn repository_image(v: &Value) -> String {
 
 pub static IMAGE_REPOSITORY: Kind = Kind {
     kind: "ImageRepository",
-    group: GROUP,
-    version: "v1",
-    plural: "imagerepositories",
+    human: "image repository",
+    resource: kinds::erase::<api::image::ImageRepository>,
+    success: kinds::scanned_tags,
     columns: &["Last scan", "Suspended", "Ready", "Message"],
     row: repository_row,
     source: None,
@@ -49,9 +49,9 @@ fn policy_repository(v: &Value) -> String {
 
 pub static IMAGE_POLICY: Kind = Kind {
     kind: "ImagePolicy",
-    group: GROUP,
-    version: "v1",
-    plural: "imagepolicies",
+    human: "image policy",
+    resource: kinds::erase::<api::image::ImagePolicy>,
+    success: kinds::selected_ref,
     columns: &["Image", "Tag", "Ready", "Message"],
     row: policy_row,
     source: None,
@@ -71,9 +71,9 @@ fn update_source(v: &Value) -> String {
 
 pub static IMAGE_UPDATE_AUTOMATION: Kind = Kind {
     kind: "ImageUpdateAutomation",
-    group: GROUP,
-    version: "v1",
-    plural: "imageupdateautomations",
+    human: "image update automation",
+    resource: kinds::erase::<api::image::ImageUpdateAutomation>,
+    success: kinds::ready_message,
     columns: &["Last run", "Suspended", "Ready", "Message"],
     row: update_row,
     source: None,

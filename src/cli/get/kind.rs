@@ -32,9 +32,13 @@ pub type Column = (&'static str, fn(&Value) -> String);
 pub struct Kind {
     /// The kind, as upstream's messages spell it: `GitRepository`.
     pub kind: &'static str,
-    pub group: &'static str,
-    pub version: &'static str,
-    pub plural: &'static str,
+    /// `kustomization`, `source git`, `alert provider`: upstream's human kind in `suspend`, `resume`,
+    /// `reconcile` and `delete` messages.
+    pub human: &'static str,
+    /// The API resource, taken from the `api` crate's type: group, version and plural have one source.
+    pub resource: fn() -> ApiResource,
+    /// What `✔ …` says once the object is reconciled (upstream's `successMessage()`).
+    pub success: fn(&Value) -> String,
     /// Column titles after NAME (and SOURCE), in upstream's spelling (`Last scan`); the table upper-cases.
     pub columns: &'static [&'static str],
     /// The cells for [`Kind::columns`].
@@ -51,18 +55,37 @@ pub struct Kind {
 impl Kind {
     /// The API resource behind the kind.
     pub fn resource(&self) -> ApiResource {
-        ApiResource {
-            group: self.group.to_string(),
-            version: self.version.to_string(),
-            api_version: format!("{}/{}", self.group, self.version),
-            kind: self.kind.to_string(),
-            plural: self.plural.to_string(),
-        }
+        (self.resource)()
     }
 
     /// `group/version`.
     pub fn api_version(&self) -> String {
-        format!("{}/{}", self.group, self.version)
+        self.resource().api_version
+    }
+
+    /// The plural resource name, e.g. `gitrepositories`.
+    pub fn plural(&self) -> String {
+        self.resource().plural
+    }
+
+    /// Upstream's `successMessage()` for this object.
+    pub fn success_message(&self, obj: &DynamicObject) -> String {
+        (self.success)(&obj.data)
+    }
+
+    /// The typeless API for the kind in `namespace`, once the client's throttle allows a request.
+    pub async fn api(&self, kube: &crate::cli::client::Kube, namespace: &str) -> kube::api::Api<DynamicObject> {
+        kube::api::Api::namespaced_with(kube.throttled().await, namespace, &self.resource())
+    }
+
+    /// Whether the object has nothing to reconcile (upstream's `isStatic()`): notification v1beta3 Alerts
+    /// and Providers, and HelmRepositories of type `oci`.
+    pub fn is_static(&self, obj: &DynamicObject) -> bool {
+        match self.kind {
+            "Alert" | "Provider" => true,
+            "HelmRepository" => str_at(&obj.data, &["spec", "type"]) == "oci",
+            _ => false,
+        }
     }
 
     /// Upstream's table header for this kind.

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::cli::kinds;
+
 use super::kind::{reference, status_and_message, str_at, suspended, Kind, Selector};
 use crate::ui;
 
@@ -22,9 +24,9 @@ fn path(v: &Value) -> String {
 
 pub static KUSTOMIZATION: Kind = Kind {
     kind: "Kustomization",
-    group: "kustomize.toolkit.fluxcd.io",
-    version: "v1",
-    plural: "kustomizations",
+    human: "kustomization",
+    resource: kinds::erase::<api::kustomize::Kustomization>,
+    success: kinds::applied_revision,
     columns: &["Revision", "Suspended", "Ready", "Message"],
     row,
     source: Some(source),

@@ -287,8 +287,8 @@ fn list_params(query: &Query) -> ListParams {
 
 fn path_of(kind: &Kind, namespace: Option<&str>) -> String {
     match namespace {
-        Some(ns) => format!("/apis/{}/namespaces/{ns}/{}", kind.api_version(), kind.plural),
-        None => format!("/apis/{}/{}", kind.api_version(), kind.plural),
+        Some(ns) => format!("/apis/{}/namespaces/{ns}/{}", kind.api_version(), kind.plural()),
+        None => format!("/apis/{}/{}", kind.api_version(), kind.plural()),
     }
 }
 

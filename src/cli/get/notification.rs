@@ -2,9 +2,9 @@
 
 use serde_json::Value;
 
-use super::kind::{status_and_message, str_at, suspended, Kind, Selector};
+use crate::cli::kinds;
 
-const GROUP: &str = "notification.toolkit.fluxcd.io";
+use super::kind::{status_and_message, str_at, suspended, Kind, Selector};
 
 /// Alerts have no conditions since v1beta3: upstream always shows them ready.
 fn alert_row(v: &Value) -> Vec<String> {
@@ -17,9 +17,9 @@ fn alert_provider(v: &Value) -> String {
 
 pub static ALERT: Kind = Kind {
     kind: "Alert",
-    group: GROUP,
-    version: "v1beta3",
-    plural: "alerts",
+    human: "alert",
+    resource: kinds::erase::<api::notification::Alert>,
+    success: kinds::alert_completed,
     columns: &["Suspended", "Ready", "Message"],
     row: alert_row,
     source: None,
@@ -38,9 +38,9 @@ fn provider_type(v: &Value) -> String {
 
 pub static PROVIDER: Kind = Kind {
     kind: "Provider",
-    group: GROUP,
-    version: "v1beta3",
-    plural: "providers",
+    human: "alert provider",
+    resource: kinds::erase::<api::notification::Provider>,
+    success: kinds::provider_completed,
     columns: &["Ready", "Message"],
     row: provider_row,
     source: None,
@@ -60,9 +60,9 @@ fn receiver_type(v: &Value) -> String {
 
 pub static RECEIVER: Kind = Kind {
     kind: "Receiver",
-    group: GROUP,
-    version: "v1",
-    plural: "receivers",
+    human: "receiver",
+    resource: kinds::erase::<api::notification::Receiver>,
+    success: kinds::receiver_completed,
     columns: &["Suspended", "Ready", "Message"],
     row: receiver_row,
     source: None,

@@ -2,12 +2,13 @@
 
 use serde_json::Value;
 
+use crate::cli::kinds;
+
 use super::kind::{
     artifact_revision, reference, secret_ref, source_row, status_and_message, str_at, suspended, Kind, Selector,
 };
 use crate::ui;
 
-const GROUP: &str = "source.toolkit.fluxcd.io";
 const COLUMNS: &[&str] = &["Revision", "Suspended", "Ready", "Message"];
 
 fn url(v: &Value) -> String {
@@ -16,9 +17,9 @@ fn url(v: &Value) -> String {
 
 pub static GIT_REPOSITORY: Kind = Kind {
     kind: "GitRepository",
-    group: GROUP,
-    version: "v1",
-    plural: "gitrepositories",
+    human: "source git",
+    resource: kinds::erase::<api::source::GitRepository>,
+    success: kinds::fetched_revision,
     columns: COLUMNS,
     row: source_row,
     source: None,
@@ -29,9 +30,9 @@ pub static GIT_REPOSITORY: Kind = Kind {
 
 pub static OCI_REPOSITORY: Kind = Kind {
     kind: "OCIRepository",
-    group: GROUP,
-    version: "v1",
-    plural: "ocirepositories",
+    human: "source oci",
+    resource: kinds::erase::<api::source::OCIRepository>,
+    success: kinds::fetched_revision,
     columns: COLUMNS,
     row: source_row,
     source: None,
@@ -51,9 +52,9 @@ fn helm_repository_row(v: &Value) -> Vec<String> {
 
 pub static HELM_REPOSITORY: Kind = Kind {
     kind: "HelmRepository",
-    group: GROUP,
-    version: "v1",
-    plural: "helmrepositories",
+    human: "source helm",
+    resource: kinds::erase::<api::source::HelmRepository>,
+    success: kinds::fetched_revision,
     columns: COLUMNS,
     row: helm_repository_row,
     source: None,
@@ -74,9 +75,9 @@ fn helm_chart_source(v: &Value) -> String {
 
 pub static HELM_CHART: Kind = Kind {
     kind: "HelmChart",
-    group: GROUP,
-    version: "v1",
-    plural: "helmcharts",
+    human: "source chart",
+    resource: kinds::erase::<api::source::HelmChart>,
+    success: kinds::fetched_revision,
     columns: COLUMNS,
     row: helm_chart_row,
     source: None,
@@ -91,9 +92,9 @@ fn bucket_endpoint(v: &Value) -> String {
 
 pub static BUCKET: Kind = Kind {
     kind: "Bucket",
-    group: GROUP,
-    version: "v1",
-    plural: "buckets",
+    human: "source bucket",
+    resource: kinds::erase::<api::source::Bucket>,
+    success: kinds::fetched_revision,
     columns: COLUMNS,
     row: source_row,
     source: None,
@@ -114,9 +115,9 @@ fn external_artifact_row(v: &Value) -> Vec<String> {
 
 pub static EXTERNAL_ARTIFACT: Kind = Kind {
     kind: "ExternalArtifact",
-    group: GROUP,
-    version: "v1",
-    plural: "externalartifacts",
+    human: "source external",
+    resource: kinds::erase::<api::source::ExternalArtifact>,
+    success: kinds::fetched_revision,
     columns: &["Revision", "Source", "Ready", "Message"],
     row: external_artifact_row,
     source: None,
