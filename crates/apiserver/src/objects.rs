@@ -1,5 +1,6 @@
 //! Rules for server-owned metadata and the spec/status split, shared by every write path.
 
+use k8s_schema::validation;
 use serde_json::{json, Map, Value};
 
 use crate::registry::ResourceInfo;
@@ -42,8 +43,6 @@ pub fn is_deleting(obj: &Value) -> bool {
     !meta_str(obj, "deletionTimestamp").is_empty()
 }
 
-const DNS1123_SUBDOMAIN_MSG: &str = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-const DNS1123_LABEL_MSG: &str = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
 const DNS1035_LABEL_MSG: &str = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
 
 fn is_label(s: &str) -> bool {
@@ -69,11 +68,8 @@ pub fn validate_name(r: &ResourceInfo, name: &str) -> Vec<Cause> {
     let mut causes = Vec::new();
     match name_rule(r) {
         "label" => {
-            if name.len() > 63 {
-                causes.push(Cause::invalid("metadata.name", &v, "must be no more than 63 characters"));
-            }
-            if !is_label(name) {
-                causes.push(Cause::invalid("metadata.name", &v, DNS1123_LABEL_MSG));
+            for msg in validation::is_dns1123_label(name) {
+                causes.push(Cause::invalid("metadata.name", &v, &msg));
             }
         }
         "dns1035" => {
@@ -93,11 +89,8 @@ pub fn validate_name(r: &ResourceInfo, name: &str) -> Vec<Cause> {
             }
         }
         _ => {
-            if name.len() > 253 {
-                causes.push(Cause::invalid("metadata.name", &v, "must be no more than 253 characters"));
-            }
-            if !name.split('.').all(is_label) {
-                causes.push(Cause::invalid("metadata.name", &v, DNS1123_SUBDOMAIN_MSG));
+            for msg in validation::is_dns1123_subdomain(name) {
+                causes.push(Cause::invalid("metadata.name", &v, &msg));
             }
         }
     }
@@ -112,23 +105,11 @@ pub fn validate_labels(obj: &Value) -> Vec<Cause> {
         return causes;
     };
     for (k, v) in labels {
-        let val = v.as_str().unwrap_or_default();
-        let name = k.rsplit('/').next().unwrap_or_default();
-        let ok_name = !name.is_empty()
-            && name.len() <= 63
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-            && name.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && name.ends_with(|c: char| c.is_ascii_alphanumeric());
-        if !ok_name {
-            causes.push(Cause::invalid("metadata.labels", &Value::String(k.clone()), "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"));
+        for msg in validation::is_qualified_name(k) {
+            causes.push(Cause::invalid("metadata.labels", &Value::String(k.clone()), &msg));
         }
-        let ok_value = val.len() <= 63
-            && (val.is_empty()
-                || (val.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-                    && val.starts_with(|c: char| c.is_ascii_alphanumeric())
-                    && val.ends_with(|c: char| c.is_ascii_alphanumeric())));
-        if !ok_value {
-            causes.push(Cause::invalid("metadata.labels", v, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"));
+        for msg in validation::is_valid_label_value(v.as_str().unwrap_or_default()) {
+            causes.push(Cause::invalid("metadata.labels", v, &msg));
         }
     }
     causes

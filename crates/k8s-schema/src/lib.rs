@@ -7,6 +7,7 @@
 //! * [`resources`]: the table of resources kube-apiserver 1.33 serves by default.
 //! * [`smp`]: strategic merge patch, with every directive.
 //! * [`ssa`]: server-side apply's field management (managedFields, FieldsV1, conflicts).
+//! * [`validation`]: apimachinery's name and label checks, with their exact messages.
 //!
 //! Nothing here does I/O or knows about HTTP: the API server and the kustomize engine both build on it.
 
@@ -15,6 +16,7 @@ pub mod resources;
 mod schema;
 pub mod smp;
 pub mod ssa;
+pub mod validation;
 
 pub use definitions::{Definitions, Gvk};
 pub use schema::{ListType, Schema};
