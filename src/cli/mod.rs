@@ -6,6 +6,7 @@
 mod check;
 pub mod client;
 mod completion;
+mod create;
 mod delete;
 pub mod duration;
 mod envsubst;
@@ -150,6 +151,7 @@ pub async fn with_timeout<T>(
 enum Command {
     Check(check::CheckArgs),
     Completion(completion::CompletionArgs),
+    Create(create::CreateArgs),
     Delete(delete::DeleteArgs),
     Envsubst(envsubst::EnvsubstArgs),
     Export(export::ExportArgs),
@@ -168,6 +170,7 @@ impl Cli {
         match self.command {
             Command::Check(args) => check::run(&ctx, args).await,
             Command::Completion(args) => completion::run(args),
+            Command::Create(args) => create::run(&ctx, args).await,
             Command::Delete(args) => delete::run(&ctx, args).await,
             Command::Envsubst(args) => envsubst::run(args),
             Command::Export(args) => export::run(&ctx, args).await,
@@ -212,13 +215,7 @@ fn resolve_namespace(global: &GlobalArgs) -> anyhow::Result<String> {
 
 /// RFC 1123 label: at most 63 characters, lowercase alphanumerics or `-`, alphanumeric at both ends.
 pub fn is_dns1123_label(s: &str) -> bool {
-    let b = s.as_bytes();
-    let alnum = |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit();
-    !b.is_empty()
-        && b.len() <= 63
-        && b.first().is_some_and(alnum)
-        && b.last().is_some_and(alnum)
-        && b.iter().all(|c| alnum(c) || *c == b'-')
+    k8s_schema::validation::is_dns1123_label(s).is_empty()
 }
 
 /// Go's `%q` for the strings we quote (Rust's `{:?}` agrees on printable text and common escapes).

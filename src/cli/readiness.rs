@@ -73,6 +73,12 @@ pub fn is_object_ready(obj: &Value) -> Result<bool, String> {
     if ready_generation != generation(obj) {
         return Ok(false);
     }
+    is_static_object_ready(obj)
+}
+
+/// Upstream's readiness of objects without a reconciliation status of their own (Provider, Alert,
+/// static HelmRepository): kstatus alone decides.
+pub fn is_static_object_ready(obj: &Value) -> Result<bool, String> {
     match kstatus(obj) {
         Kstatus::Current => Ok(true),
         Kstatus::InProgress => Ok(false),

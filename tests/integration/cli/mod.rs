@@ -4,6 +4,7 @@
 
 mod check;
 mod controller;
+mod create;
 mod delete;
 mod envsubst;
 mod export;

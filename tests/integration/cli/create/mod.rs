@@ -1,0 +1,4 @@
+//! `flux-rs create …`: every subcommand's `--export` output against upstream's goldens, and the apply
+//! path against the embedded server with a test task playing the controller.
+
+mod alert_provider;
