@@ -5,9 +5,11 @@
 //! failure returns [`cli::error::Exit`]; every other error prints `✗ <error>` on stderr and exits 1.
 //! Usage errors (unknown flag, missing argument) are clap's and exit 2 — the one documented divergence.
 
+mod apply;
 mod cli;
 mod envsubst;
 mod health;
+mod manifestgen;
 mod ui;
 
 use std::process::ExitCode;
@@ -17,6 +19,7 @@ use clap::Parser;
 use cli::error::{Exit, RequestError};
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = cli::Cli::parse();
     ui::init_logging(cli.global.log_level.as_deref());
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
@@ -29,6 +32,16 @@ fn main() -> ExitCode {
     match runtime.block_on(cli.run()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit_for(&e),
+    }
+}
+
+/// `flux-rs get ks | head` must stop quietly when `head` exits, as Go and C tools do: Rust ignores
+/// SIGPIPE by default, which turns every later `print!` into a panic.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any thread exists; SIG_DFL is a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

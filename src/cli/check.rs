@@ -175,14 +175,14 @@ async fn controllers_check(ctx: &Ctx, kube: &Kube, poll: GoDuration) -> bool {
     ok
 }
 
-enum Verdict {
+pub(super) enum Verdict {
     Ready,
     NotReady,
     NotFound,
 }
 
 /// Polls one Deployment (immediately, then every `poll`) until kstatus calls it Current or `timeout` passes.
-async fn assess(kube: &Kube, ns: &str, name: &str, poll: GoDuration, timeout: GoDuration) -> Verdict {
+pub(super) async fn assess(kube: &Kube, ns: &str, name: &str, poll: GoDuration, timeout: GoDuration) -> Verdict {
     let deadline = Instant::now() + timeout.as_std();
     let mut last = Verdict::NotReady;
     loop {

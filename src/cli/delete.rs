@@ -4,8 +4,6 @@
 //! pipe or /dev/null either aborts with `aborting` or confirms from a stray `y`. flux-rs asks only on a
 //! terminal; without one and without `-s` it refuses with a message that names `-s`.
 
-use std::io::{BufRead, IsTerminal, Write};
-
 use clap::Args;
 use kube::api::DeleteParams;
 
@@ -43,10 +41,10 @@ pub async fn run(ctx: &Ctx, args: DeleteArgs) -> anyhow::Result<()> {
     let ns = ctx.namespace.as_str();
     with_timeout(ctx, async { kinds::get(info, &kube, ns, &name).await.map_err(anyhow::Error::msg) }).await?;
     if !args.silent {
-        if !std::io::stdin().is_terminal() {
+        if !ui::can_prompt() {
             anyhow::bail!("aborting: stdin is not a terminal, pass -s/--silent to delete without confirmation");
         }
-        if !confirm(&format!("Are you sure you want to delete this {}", info.human))? {
+        if !ui::confirm(&format!("Are you sure you want to delete this {}", info.human))? {
             anyhow::bail!("aborting");
         }
     }
@@ -59,14 +57,4 @@ pub async fn run(ctx: &Ctx, args: DeleteArgs) -> anyhow::Result<()> {
     .await?;
     ui::success(&format!("{} deleted", info.human));
     Ok(())
-}
-
-/// promptui's confirm prompt (`? <label>? [y/N]`): yes only for `y` or `yes`.
-fn confirm(label: &str) -> anyhow::Result<bool> {
-    let mut stderr = std::io::stderr();
-    write!(stderr, "? {label}? [y/N] ")?;
-    stderr.flush()?;
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }

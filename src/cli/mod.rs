@@ -13,6 +13,7 @@ mod envsubst;
 pub mod error;
 mod export;
 mod get;
+mod install;
 pub mod kinds;
 mod ratelimit;
 pub mod readiness;
@@ -20,6 +21,7 @@ mod reconcile;
 mod resume;
 mod run;
 mod suspend;
+mod uninstall;
 mod version;
 
 use std::path::PathBuf;
@@ -156,10 +158,12 @@ enum Command {
     Envsubst(envsubst::EnvsubstArgs),
     Export(export::ExportArgs),
     Get(get::GetArgs),
+    Install(install::InstallArgs),
     Reconcile(reconcile::ReconcileArgs),
     Resume(resume::ResumeArgs),
     Run(run::RunArgs),
     Suspend(suspend::SuspendArgs),
+    Uninstall(uninstall::UninstallArgs),
     Version(version::VersionArgs),
 }
 
@@ -175,10 +179,12 @@ impl Cli {
             Command::Envsubst(args) => envsubst::run(args),
             Command::Export(args) => export::run(&ctx, args).await,
             Command::Get(args) => get::run(&ctx, args).await,
+            Command::Install(args) => install::run(&ctx, args).await,
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
             Command::Resume(args) => resume::run(&ctx, args).await,
             Command::Run(args) => run::run(args).await,
             Command::Suspend(args) => suspend::run(&ctx, args).await,
+            Command::Uninstall(args) => uninstall::run(&ctx, args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }
     }

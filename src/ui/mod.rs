@@ -132,6 +132,23 @@ pub fn init_logging(level: Option<&str>) {
         .try_init();
 }
 
+/// promptui's confirm prompt (`? <label>? [y/N] ` on stderr): yes only for `y` or `yes`. Callers ask
+/// only when stdin is a terminal ([`can_prompt`]); nothing prompts in a pipe or in CI.
+pub fn confirm(label: &str) -> anyhow::Result<bool> {
+    use std::io::{BufRead, Write};
+    let mut stderr = std::io::stderr();
+    write!(stderr, "? {label}? [y/N] ")?;
+    stderr.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
+/// Whether a question can be asked: stdin is a terminal.
+pub fn can_prompt() -> bool {
+    std::io::stdin().is_terminal()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

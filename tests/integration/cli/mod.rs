@@ -10,6 +10,7 @@ mod envsubst;
 mod export;
 mod get;
 mod global;
+mod install;
 mod reconcile;
 mod resume;
 mod support;
