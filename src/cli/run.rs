@@ -1,4 +1,4 @@
-//! `flux-rs run --embedded`: start the embedded Kubernetes API server.
+//! `flux-rs run --embedded`: start the embedded Kubernetes API server and install Flux into it.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -6,9 +6,12 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 
+use crate::apply::Applier;
+use crate::manifestgen::install;
 use crate::ui;
 
-/// Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33).
+/// Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33) and installs Flux into it
+/// (the objects `flux-rs install` applies), so every flux-rs and kubectl command works against it.
 /// The Flux controllers join it in a later release.
 ///
 /// Example:
@@ -95,33 +98,88 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
         event_ttl: args.event_ttl,
         store: Default::default(),
     };
+    // Handlers first: a SIGTERM that arrives while Flux is being installed must still stop cleanly.
+    let mut signals = Signals::install()?;
     let server = apiserver::ApiServer::start(config).await.context("starting the embedded API server")?;
     ui::success(&format!("embedded Kubernetes API server {} serving on {}", apiserver::GIT_VERSION, server.url()));
+    let installed = tokio::select! {
+        installed = install_flux(server.kubeconfig_path()) => installed,
+        _ = signals.recv() => {
+            ui::action("shutting down");
+            server.shutdown().await;
+            ui::success("stopped");
+            return Ok(());
+        }
+    };
+    let installed = match installed {
+        Ok(count) => count,
+        Err(e) => {
+            server.shutdown().await;
+            return Err(e);
+        }
+    };
+    ui::success(&format!("Flux installed in {}: {installed} objects applied", install::Options::default().namespace));
     let mode = if args.ephemeral { "in memory" } else { "persistent" };
     ui::action(&format!("state: {} ({mode})", data_dir.display()));
     ui::action(&format!("kubeconfig: {} (context {})", server.kubeconfig_path().display(), apiserver::CONTEXT));
     ui::detail(&format!("export KUBECONFIG={}", server.kubeconfig_path().display()));
     ui::detail("kubectl get namespaces");
-    wait_for_signal().await?;
+    signals.recv().await;
     ui::action("shutting down");
     server.shutdown().await;
     ui::success("stopped");
     Ok(())
 }
 
-async fn wait_for_signal() -> anyhow::Result<()> {
+/// Applies the installation `flux-rs install` applies (CRDs, namespace, RBAC, Services, the controllers'
+/// Deployment), so that `flux-rs check` and every Flux command work against the embedded cluster.
+async fn install_flux(kubeconfig: &std::path::Path) -> anyhow::Result<usize> {
+    let kc = kube::config::Kubeconfig::read_from(kubeconfig).context("reading the embedded kubeconfig")?;
+    let config = kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default())
+        .await
+        .context("loading the embedded kubeconfig")?;
+    let client = kube::Client::try_from(config).context("connecting to the embedded API server")?;
+    let objects = install::generate(&install::Options::default())?;
+    let mut applier = Applier::new(client, super::install::FIELD_MANAGER);
+    let changes = applier
+        .apply_all(&objects, std::time::Duration::from_secs(60))
+        .await
+        .context("installing Flux into the embedded API server")?;
+    Ok(changes.len())
+}
+
+/// SIGINT and SIGTERM, registered when created so that none is missed while starting up.
+struct Signals {
     #[cfg(unix)]
-    {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-            .context("installing the SIGTERM handler")?;
-        tokio::select! {
-            r = tokio::signal::ctrl_c() => r.context("waiting for SIGINT")?,
-            _ = term.recv() => {}
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn install() -> anyhow::Result<Signals> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            Ok(Signals {
+                interrupt: signal(SignalKind::interrupt()).context("installing the SIGINT handler")?,
+                terminate: signal(SignalKind::terminate()).context("installing the SIGTERM handler")?,
+            })
         }
+        #[cfg(not(unix))]
+        Ok(Signals {})
     }
-    #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
-    Ok(())
+
+    /// Waits for the next SIGINT or SIGTERM (Ctrl-C elsewhere).
+    async fn recv(&mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 #[cfg(test)]

@@ -44,14 +44,18 @@ async fn readme_main_job_serves_a_cluster() {
         .expect("starting the README's main job");
     let kubeconfig = home.path().join("flux-rs/embedded/kubeconfig");
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while !std::fs::read_to_string(&log).unwrap_or_default().contains("serving on") {
+    // The main job serves the cluster and installs Flux into it before it says where the kubeconfig is.
+    while !std::fs::read_to_string(&log).unwrap_or_default().contains("Flux installed") {
         if let Ok(Some(status)) = child.try_wait() {
             panic!(
                 "the README's main job exited early ({status}):\n{}",
                 std::fs::read_to_string(&log).unwrap_or_default()
             );
         }
-        assert!(std::time::Instant::now() < deadline, "the README's main job did not start serving in time");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the README's main job did not serve a cluster with Flux in time"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     let client = client_for(&kubeconfig).await;
