@@ -8,6 +8,8 @@
 //! exported YAML has the fields, names and omissions of upstream's Go types.
 
 mod alert_provider;
+mod secret;
+mod source;
 
 use std::collections::BTreeMap;
 
@@ -58,12 +60,16 @@ pub struct CreateFlags {
 enum CreateTarget {
     #[command(name = "alert-provider")]
     AlertProvider(alert_provider::AlertProviderArgs),
+    Secret(secret::SecretArgs),
+    Source(source::SourceArgs),
 }
 
 pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let create = Create::new(ctx, args.flags);
     match args.target {
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
+        CreateTarget::Secret(a) => secret::run(&create, a).await,
+        CreateTarget::Source(a) => source::run(&create, a).await,
     }
 }
 
