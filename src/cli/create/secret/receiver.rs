@@ -56,8 +56,10 @@ pub struct ReceiverArgs {
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_receiver_type)]
     receiver_type: Option<String>,
     /// Webhook token used for payload validation and URL computation, auto-generated if not specified.
-    #[arg(long, value_name = "TOKEN", default_value = "")]
-    token: String,
+    /// Here --token is this flag, never the API server's bearer token (as upstream's local flag shadows
+    /// the global one).
+    #[arg(long, value_name = "TOKEN")]
+    token: Option<String>,
     /// Hostname for the webhook URL e.g. flux.example.com.
     #[arg(long, value_name = "HOST", default_value = "")]
     hostname: String,
@@ -80,6 +82,11 @@ fn parse_receiver_type(text: &str) -> Result<String, String> {
 }
 
 pub async fn run(create: &Create<'_>, args: ReceiverArgs) -> anyhow::Result<()> {
+    // clap gives the global `--token` this flag's value too (they share the id); drop it from the
+    // connection settings so the cluster is reached with the kubeconfig's credentials.
+    let mut ctx = create.ctx.clone();
+    ctx.global.token = None;
+    let create = &Create::new(&ctx, create.flags.clone());
     let name = object_name(args.name.as_deref())?;
     let Some(receiver_type) = args.receiver_type else { anyhow::bail!("--type is required") };
     if args.hostname.is_empty() {
@@ -91,7 +98,7 @@ pub async fn run(create: &Create<'_>, args: ReceiverArgs) -> anyhow::Result<()> 
     let meta = meta(create, &name)?;
     let opts = ReceiverOptions {
         receiver_type,
-        token: args.token,
+        token: args.token.unwrap_or_default(),
         hostname: args.hostname,
         email_claim: args.email_claim,
         audience_claim: args.audience_claim,

@@ -152,19 +152,37 @@ pub fn tls(meta: &Meta, crt: &[u8], key: &[u8], ca: &[u8]) -> Result<Secret, Str
     Ok(secret(meta, Some(type_), data))
 }
 
-/// Go's `tls.X509KeyPair` checks, with its messages: PEM in both inputs, a private key the crypto
-/// provider can load, and a public key matching the first certificate's.
+/// Go's `tls.X509KeyPair` checks, with its messages: a `CERTIFICATE` block in the one input and a
+/// `… PRIVATE KEY` block in the other, a private key the crypto provider can load, and a public key
+/// matching the first certificate's.
 fn check_key_pair(crt: &[u8], key: &[u8]) -> Result<(), String> {
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-    let certs: Vec<CertificateDer<'static>> = rustls_pemfile::certs(&mut &crt[..])
-        .collect::<Result<_, _>>()
-        .map_err(|_| "tls: failed to parse certificate PEM data")?;
-    if certs.is_empty() {
-        return Err("tls: failed to find any PEM data in certificate input".into());
+    let crt_blocks = pem_block_types(crt);
+    if !crt_blocks.iter().any(|t| t == "CERTIFICATE") {
+        return Err(match crt_blocks.as_slice() {
+            [] => "tls: failed to find any PEM data in certificate input".into(),
+            [only] if only.ends_with("PRIVATE KEY") => "tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched".into(),
+            skipped => format!(
+                "tls: failed to find \"CERTIFICATE\" PEM block in certificate input after skipping PEM blocks of the following types: [{}]",
+                skipped.join(" ")
+            ),
+        });
     }
-    let key: PrivateKeyDer<'static> = rustls_pemfile::private_key(&mut &key[..])
-        .map_err(|_| "tls: failed to parse private key")?
-        .ok_or("tls: failed to find any PEM data in key input")?;
+    let key_blocks = pem_block_types(key);
+    if !key_blocks.iter().any(|t| t == "PRIVATE KEY" || t.ends_with(" PRIVATE KEY")) {
+        return Err(match key_blocks.as_slice() {
+            [] => "tls: failed to find any PEM data in key input".into(),
+            [only] if only == "CERTIFICATE" => "tls: found a certificate rather than a key in the PEM for the private key".into(),
+            skipped => format!(
+                "tls: failed to find PEM block with type ending in \"PRIVATE KEY\" in key input after skipping PEM blocks of the following types: [{}]",
+                skipped.join(" ")
+            ),
+        });
+    }
+    let certs: Vec<CertificateDer<'static>> =
+        rustls_pemfile::certs(&mut &crt[..]).collect::<Result<_, _>>().map_err(|_| "x509: malformed certificate")?;
+    let key: PrivateKeyDer<'static> =
+        rustls_pemfile::private_key(&mut &key[..]).ok().flatten().ok_or("tls: failed to parse private key")?;
     let provider = rustls::crypto::ring::default_provider();
     let signing = provider.key_provider.load_private_key(key).map_err(|_| "tls: failed to parse private key")?;
     match rustls::sign::CertifiedKey::new(certs, signing).keys_match() {
@@ -172,6 +190,14 @@ fn check_key_pair(crt: &[u8], key: &[u8]) -> Result<(), String> {
         Err(rustls::Error::InconsistentKeys(_)) => Err("tls: private key does not match public key".into()),
         Err(_) => Err("x509: malformed certificate".into()),
     }
+}
+
+/// The types of the PEM blocks in `data`, in order (`-----BEGIN <type>-----`).
+fn pem_block_types(data: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(data)
+        .lines()
+        .filter_map(|line| line.trim_end().strip_prefix("-----BEGIN ")?.strip_suffix("-----").map(str::to_string))
+        .collect()
 }
 
 /// The static credentials of a Bucket (`create source bucket --access-key/--secret-key`), kept only
@@ -358,6 +384,11 @@ mod tests {
         assert_eq!(tls(&meta("t"), &[], b"k", &[]).unwrap_err(), "found private key but missing certificate");
         let err = tls(&meta("t"), b"not pem", b"not pem", &[]).unwrap_err();
         assert_eq!(err, "invalid TLS certificate and key pair: tls: failed to find any PEM data in certificate input");
+        let (crt, key) = self_signed();
+        let err = tls(&meta("t"), key.as_bytes(), crt.as_bytes(), &[]).unwrap_err();
+        assert_eq!(err, "invalid TLS certificate and key pair: tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched");
+        let err = tls(&meta("t"), crt.as_bytes(), crt.as_bytes(), &[]).unwrap_err();
+        assert_eq!(err, "invalid TLS certificate and key pair: tls: found a certificate rather than a key in the PEM for the private key");
         let a = self_signed();
         let b = self_signed();
         assert!(tls(&meta("t"), a.0.as_bytes(), a.1.as_bytes(), &[]).is_ok());
