@@ -8,6 +8,8 @@
 //! exported YAML has the fields, names and omissions of upstream's Go types.
 
 mod alert_provider;
+mod secret;
+mod source;
 
 use std::collections::BTreeMap;
 
@@ -58,12 +60,16 @@ pub struct CreateFlags {
 enum CreateTarget {
     #[command(name = "alert-provider")]
     AlertProvider(alert_provider::AlertProviderArgs),
+    Secret(secret::SecretArgs),
+    Source(source::SourceArgs),
 }
 
 pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let create = Create::new(ctx, args.flags);
     match args.target {
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
+        CreateTarget::Secret(a) => secret::run(&create, a).await,
+        CreateTarget::Source(a) => source::run(&create, a).await,
     }
 }
 
@@ -148,58 +154,14 @@ impl<'a> Create<'a> {
         object: &impl Serialize,
         report: Report,
     ) -> anyhow::Result<DynamicObject> {
-        let wanted: DynamicObject = serde_json::to_value(object)
-            .and_then(serde_json::from_value)
-            .map_err(|e| anyhow::anyhow!("encoding {}: {e}", kind.kind))?;
-        let name = wanted.metadata.name.clone().unwrap_or_default();
-        let ns = self.namespace();
         ui::action(&format!("applying {}", kind.kind));
-        let api = kind.api(kube, ns).await;
-        let path = kinds::object_path(kind, ns, &name);
-        let existing = self.before_deadline(api.get_opt(&name)).await?.map_err(|e| kube.describe(&e, &path));
-        let stored = match existing.map_err(anyhow::Error::msg)? {
-            None => {
-                let created = self.before_deadline(api.create(&PostParams::default(), &wanted)).await?;
-                let created = created.map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))?;
-                ui::success(&format!("{label} created"));
-                created
-            }
-            Some(mut existing) => {
-                let unchanged = existing.metadata.labels == wanted.metadata.labels
-                    && existing.data.get("spec") == wanted.data.get("spec");
-                if unchanged && report == Report::Changes {
-                    existing
-                } else {
-                    existing.metadata.labels = wanted.metadata.labels.clone();
-                    if let (Some(data), Some(spec)) = (existing.data.as_object_mut(), wanted.data.get("spec")) {
-                        data.insert("spec".into(), spec.clone());
-                    }
-                    let replaced = self.before_deadline(api.replace(&name, &PostParams::default(), &existing)).await?;
-                    let replaced = replaced.map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))?;
-                    ui::success(&format!("{label} updated"));
-                    replaced
-                }
-            }
-        };
-        Ok(stored)
+        self.apply(kube, kind, label, object, report).await
     }
 
     /// `◎ waiting for <kind> reconciliation`, then polls until the object is ready by `rule`; returns the
     /// object as JSON for the lines the subcommand prints after (`✔ applied revision …`).
     pub async fn wait(&self, kube: &Kube, kind: &Kind, name: &str, rule: Readiness) -> anyhow::Result<Value> {
-        ui::waiting(&format!("waiting for {} reconciliation", kind.kind));
-        let ns = self.namespace();
-        kinds::poll(self.deadline, || async {
-            let obj = kinds::get(kind, kube, ns, name).await?;
-            let value = kinds::to_json(&obj);
-            let ready = match rule {
-                Readiness::Dynamic => readiness::is_object_ready(&value)?,
-                Readiness::Static => readiness::is_static_object_ready(&value)?,
-            };
-            Ok(ready.then_some(value))
-        })
-        .await
-        .map_err(anyhow::Error::msg)
+        self.wait_for(kube, kind, kind.kind, name, rule).await
     }
 
     /// Runs `work` unless `--timeout` has already passed (Go's `context deadline exceeded`).
@@ -259,6 +221,85 @@ pub fn export(object: &impl Serialize) -> anyhow::Result<()> {
 /// `Some(text)` unless empty: Go's `omitempty` for optional string flags.
 pub fn non_empty(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
+}
+
+/// The pieces of [`Create::upsert`] and [`Create::wait`], for subcommands whose upstream wording is not
+/// the kind alone (`► applying GitRepository source`, `◎ waiting for HelmChart source reconciliation`).
+impl Create<'_> {
+    /// The upsert without its `► applying …` line: creates `object` or replaces its labels and spec,
+    /// printing `✔ <label> created|updated`.
+    pub async fn apply(
+        &self,
+        kube: &Kube,
+        kind: &Kind,
+        label: &str,
+        object: &impl Serialize,
+        report: Report,
+    ) -> anyhow::Result<DynamicObject> {
+        let wanted: DynamicObject = serde_json::to_value(object)
+            .and_then(serde_json::from_value)
+            .map_err(|e| anyhow::anyhow!("encoding {}: {e}", kind.kind))?;
+        let name = wanted.metadata.name.clone().unwrap_or_default();
+        let ns = self.namespace();
+        let api = kind.api(kube, ns).await;
+        let path = kinds::object_path(kind, ns, &name);
+        let existing = self.before_deadline(api.get_opt(&name)).await?.map_err(|e| kube.describe(&e, &path));
+        let stored = match existing.map_err(anyhow::Error::msg)? {
+            None => {
+                let created = self.before_deadline(api.create(&PostParams::default(), &wanted)).await?;
+                let created = created.map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))?;
+                ui::success(&format!("{label} created"));
+                created
+            }
+            Some(mut existing) => {
+                let unchanged = existing.metadata.labels == wanted.metadata.labels
+                    && existing.data.get("spec") == wanted.data.get("spec");
+                if unchanged && report == Report::Changes {
+                    existing
+                } else {
+                    existing.metadata.labels = wanted.metadata.labels.clone();
+                    if let (Some(data), Some(spec)) = (existing.data.as_object_mut(), wanted.data.get("spec")) {
+                        data.insert("spec".into(), spec.clone());
+                    }
+                    let replaced = self.before_deadline(api.replace(&name, &PostParams::default(), &existing)).await?;
+                    let replaced = replaced.map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))?;
+                    ui::success(&format!("{label} updated"));
+                    replaced
+                }
+            }
+        };
+        Ok(stored)
+    }
+
+    /// `◎ waiting for <noun> reconciliation`, then polls until the object is ready by `rule`.
+    pub async fn wait_for(
+        &self,
+        kube: &Kube,
+        kind: &Kind,
+        noun: &str,
+        name: &str,
+        rule: Readiness,
+    ) -> anyhow::Result<Value> {
+        ui::waiting(&format!("waiting for {noun} reconciliation"));
+        let ns = self.namespace();
+        kinds::poll(self.deadline, || async {
+            let obj = kinds::get(kind, kube, ns, name).await?;
+            let value = kinds::to_json(&obj);
+            let ready = match rule {
+                Readiness::Dynamic => readiness::is_object_ready(&value)?,
+                Readiness::Static => readiness::is_static_object_ready(&value)?,
+            };
+            Ok(ready.then_some(value))
+        })
+        .await
+        .map_err(anyhow::Error::msg)
+    }
+
+    /// Runs `work` unless `--timeout` has already passed, for requests a subcommand makes itself
+    /// (the Secrets of `create secret` and of the sources' credentials).
+    pub async fn in_time<T>(&self, work: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
+        self.before_deadline(work).await
+    }
 }
 
 #[cfg(test)]
