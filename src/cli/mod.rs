@@ -10,6 +10,7 @@ mod delete;
 pub mod duration;
 mod envsubst;
 pub mod error;
+mod events;
 mod export;
 mod get;
 pub mod kinds;
@@ -152,6 +153,7 @@ enum Command {
     Completion(completion::CompletionArgs),
     Delete(delete::DeleteArgs),
     Envsubst(envsubst::EnvsubstArgs),
+    Events(events::EventsArgs),
     Export(export::ExportArgs),
     Get(get::GetArgs),
     Reconcile(reconcile::ReconcileArgs),
@@ -170,6 +172,7 @@ impl Cli {
             Command::Completion(args) => completion::run(args),
             Command::Delete(args) => delete::run(&ctx, args).await,
             Command::Envsubst(args) => envsubst::run(args),
+            Command::Events(args) => events::run(&ctx, args).await,
             Command::Export(args) => export::run(&ctx, args).await,
             Command::Get(args) => get::run(&ctx, args).await,
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
