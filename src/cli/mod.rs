@@ -19,6 +19,7 @@ pub mod readiness;
 mod reconcile;
 mod resume;
 mod run;
+mod stats;
 mod suspend;
 mod version;
 
@@ -159,6 +160,7 @@ enum Command {
     Reconcile(reconcile::ReconcileArgs),
     Resume(resume::ResumeArgs),
     Run(run::RunArgs),
+    Stats(stats::StatsArgs),
     Suspend(suspend::SuspendArgs),
     Version(version::VersionArgs),
 }
@@ -178,6 +180,7 @@ impl Cli {
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
             Command::Resume(args) => resume::run(&ctx, args).await,
             Command::Run(args) => run::run(args).await,
+            Command::Stats(args) => stats::run(&ctx, args).await,
             Command::Suspend(args) => suspend::run(&ctx, args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }

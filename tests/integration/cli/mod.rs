@@ -12,6 +12,7 @@ mod get;
 mod global;
 mod reconcile;
 mod resume;
+mod stats;
 mod support;
 mod suspend;
 mod trace;
