@@ -21,6 +21,7 @@ mod resume;
 mod run;
 mod stats;
 mod suspend;
+mod tree;
 mod version;
 
 use std::path::PathBuf;
@@ -162,6 +163,7 @@ enum Command {
     Run(run::RunArgs),
     Stats(stats::StatsArgs),
     Suspend(suspend::SuspendArgs),
+    Tree(tree::TreeArgs),
     Version(version::VersionArgs),
 }
 
@@ -182,6 +184,7 @@ impl Cli {
             Command::Run(args) => run::run(args).await,
             Command::Stats(args) => stats::run(&ctx, args).await,
             Command::Suspend(args) => suspend::run(&ctx, args).await,
+            Command::Tree(args) => tree::run(&ctx, args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }
     }

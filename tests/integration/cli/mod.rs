@@ -16,4 +16,5 @@ mod stats;
 mod support;
 mod suspend;
 mod trace;
+mod tree;
 mod version;
