@@ -21,6 +21,7 @@ mod resume;
 mod run;
 mod stats;
 mod suspend;
+mod trace;
 mod tree;
 mod version;
 
@@ -163,6 +164,7 @@ enum Command {
     Run(run::RunArgs),
     Stats(stats::StatsArgs),
     Suspend(suspend::SuspendArgs),
+    Trace(trace::TraceArgs),
     Tree(tree::TreeArgs),
     Version(version::VersionArgs),
 }
@@ -184,6 +186,7 @@ impl Cli {
             Command::Run(args) => run::run(args).await,
             Command::Stats(args) => stats::run(&ctx, args).await,
             Command::Suspend(args) => suspend::run(&ctx, args).await,
+            Command::Trace(args) => trace::run(&ctx, args).await,
             Command::Tree(args) => tree::run(&ctx, args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }

@@ -14,7 +14,8 @@ use crate::support::{fixture, TestServer};
 
 /// The embedded API server with every Flux CRD installed.
 pub struct Cluster {
-    pub server: TestServer,
+    /// Held so that the server lives as long as the cluster.
+    _server: TestServer,
     pub client: kube::Client,
     kubeconfig: String,
 }
@@ -24,7 +25,7 @@ impl Cluster {
         let server = TestServer::start().await;
         let client = controller::install_flux(&server, "default-flux-tests").await;
         let kubeconfig = server.kubeconfig().to_str().expect("a UTF-8 path").to_string();
-        Cluster { server, client, kubeconfig }
+        Cluster { _server: server, client, kubeconfig }
     }
 
     /// Creates the objects of `tests/fixtures/cli/<path>`, where `{{ .key }}` stands for the values in
@@ -89,4 +90,121 @@ pub async fn unreachable(args: &[&str]) -> Output {
     let mut all = args.to_vec();
     all.extend(["--kubeconfig", kubeconfig.to_str().expect("a UTF-8 path")]);
     flux(&all, &[], None).await
+}
+
+/// One of upstream's scenarios: its fixture, the command, its golden and the times it shows.
+struct Scenario {
+    name: &'static str,
+    args: &'static [&'static str],
+    times: &'static [(&'static str, &'static str)],
+}
+
+/// Upstream's `TestTrace` cases. With `{{ .ns }}`, `{{ .fluxns }}` and the times as variables, each
+/// golden's stdout is byte for byte upstream's `testdata/trace/<name>.golden` (TZ=UTC).
+const SCENARIOS: &[Scenario] = &[
+    Scenario {
+        name: "deployment",
+        args: &["trace", "podinfo", "--kind", "deployment", "--api-version=apps/v1"],
+        times: &[
+            ("helmReleaseLastReconcile", "2021-07-16 15:42:20 +0000 UTC"),
+            ("helmChartLastReconcile", "2021-07-16 15:32:09 +0000 UTC"),
+            ("helmRepositoryLastReconcile", "2021-07-11 00:25:46 +0000 UTC"),
+        ],
+    },
+    Scenario {
+        name: "helmrelease",
+        args: &["trace", "podinfo", "--kind", "HelmRelease", "--api-version=helm.toolkit.fluxcd.io/v2"],
+        times: &[
+            ("kustomizationLastReconcile", "2021-08-01 04:52:56 +0000 UTC"),
+            ("gitRepositoryLastReconcile", "2021-07-20 00:48:16 +0000 UTC"),
+        ],
+    },
+    Scenario {
+        name: "helmrelease-oci",
+        args: &["trace", "podinfo", "--kind", "HelmRelease", "--api-version=helm.toolkit.fluxcd.io/v2"],
+        times: &[
+            ("kustomizationLastReconcile", "2021-08-01 04:52:56 +0000 UTC"),
+            ("ociRepositoryLastReconcile", "2021-07-20 00:48:16 +0000 UTC"),
+        ],
+    },
+    Scenario {
+        name: "deployment-hr-ocirepo",
+        args: &["trace", "podinfo", "--kind", "deployment", "--api-version=apps/v1"],
+        times: &[
+            ("helmReleaseLastReconcile", "2021-07-16 15:42:20 +0000 UTC"),
+            ("ociRepositoryLastReconcile", "2021-07-20 00:48:16 +0000 UTC"),
+        ],
+    },
+];
+
+/// The namespaces of scenario `i`: `{{ .ns }}` and `{{ .fluxns }}`.
+fn namespaces(i: usize) -> (String, String) {
+    (format!("trace-apps-{i}"), format!("trace-flux-{i}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upstream_scenarios() {
+    let c = Cluster::start().await;
+    for (i, s) in SCENARIOS.iter().enumerate() {
+        let (ns, fluxns) = namespaces(i);
+        let mut vars = vec![("ns", ns.as_str()), ("fluxns", fluxns.as_str())];
+        c.load(&format!("trace/{}.yaml", s.name), &vars).await;
+        let ns_flag = format!("-n={ns}");
+        let mut args = s.args.to_vec();
+        args.push(&ns_flag);
+        let out = c.flux(&args).await;
+        vars.extend(s.times.iter().copied());
+        assert_golden(&format!("trace/{}", s.name), &out, &vars);
+    }
+}
+
+/// `<resource> <name>` and `<resource>/<name>` arguments, owners, and objects that cannot be traced.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resources_owners_and_failures() {
+    let c = Cluster::start().await;
+    let (ns, fluxns) = ("trace-apps", "trace-flux");
+    let vars = [("ns", ns), ("fluxns", fluxns)];
+    c.load("trace/deployment.yaml", &vars).await;
+
+    // A ConfigMap owned by the Deployment is traced through its owner.
+    let deployments: Api<k8s_openapi::api::apps::v1::Deployment> = Api::namespaced(c.client.clone(), ns);
+    let uid = deployments.get("podinfo").await.expect("the Deployment").metadata.uid.expect("a uid");
+    let owned = serde_json::json!({
+        "apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": "owned", "namespace": ns, "ownerReferences": [
+            {"apiVersion": "apps/v1", "kind": "Deployment", "name": "podinfo", "uid": uid}
+        ]},
+        "data": {"key": "value"}
+    });
+    let configmaps: Api<k8s_openapi::api::core::v1::ConfigMap> = Api::namespaced(c.client.clone(), ns);
+    configmaps
+        .create(&PostParams::default(), &serde_json::from_value(owned).expect("a ConfigMap"))
+        .await
+        .expect("creating");
+
+    let cases: &[(&str, &[&str])] = &[
+        ("resource_name", &["trace", "deployment", "podinfo", "-n", ns]),
+        ("several", &["trace", "deploy/podinfo", "hr/podinfo", "-n", ns]),
+        ("owner", &["trace", "configmap", "owned", "-n", ns]),
+        ("not_managed", &["trace", "cm/plain", "-n", ns]),
+        ("applier_missing", &["trace", "cm/orphan", "-n", ns]),
+        ("not_managed_then_managed", &["trace", "cm/plain", "deployments.apps/podinfo", "-n", ns]),
+        ("cluster_scoped", &["trace", "namespace", ns]),
+        ("no_arguments", &["trace"]),
+        ("no_name", &["trace", "deployment"]),
+        ("not_found", &["trace", "deployment", "nope", "-n", ns]),
+        ("not_found_static", &["trace", "nope", "--kind", "Deployment", "--api-version", "apps/v1", "-n", ns]),
+        ("unknown_resource", &["trace", "widgets", "podinfo"]),
+        ("unknown_kind", &["trace", "podinfo", "--kind", "Widget", "--api-version", "apps/v1"]),
+        ("kind_without_api_version", &["trace", "podinfo", "--kind", "Deployment"]),
+        ("bad_api_version", &["trace", "podinfo", "--kind", "Deployment", "--api-version", "a/b/c"]),
+    ];
+    for (name, args) in cases {
+        let out = c.flux(args).await;
+        assert_golden(&format!("trace/{name}"), &out, &vars);
+    }
+    let out = unreachable(&["trace", "deployment", "podinfo"]).await;
+    assert_eq!(out.code, 1, "{out:?}");
+    assert_eq!(out.stderr.lines().count(), 1, "{out:?}");
+    assert!(out.stderr.trim_end().ends_with("connect: connection refused"), "{out:?}");
 }
