@@ -45,12 +45,16 @@ complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "check" -d 'Check re
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "completion" -d 'Print a completion script for your shell.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "delete" -d 'Delete sources and resources.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "events" -d 'Show the Kubernetes events of Flux objects.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "export" -d 'Export resources in YAML format.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "get" -d 'Get the resources and their status.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "reconcile" -d 'Reconcile sources and resources: ask their controller to reconcile now and wait for it.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "resume" -d 'Resume suspended resources.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33). The Flux controllers join it in a later release.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "stats" -d 'Count the Flux objects of each kind and the storage their artifacts use.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "suspend" -d 'Suspend the reconciliation of resources.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "trace" -d 'Show which Flux objects deliver a Kubernetes object.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "tree" -d 'Show the objects a Flux object applied, as a tree.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "version" -d 'Print the client and server-side components version information.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand check" -l components -d 'List of components, accepts comma-separated values. Accepted for compatibility: as upstream, the check covers every Deployment labelled app.kubernetes.io/part-of=flux' -r
@@ -314,6 +318,27 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand envsubst" -l verbose -d 
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand envsubst" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand envsubst" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand envsubst" -s V -l version -d 'Print version'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l for -d 'Only the events of one Flux kind, or of one object (kind/name) and of the objects it references; the kind is case-insensitive (kustomization/podinfo)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l types -d 'Only events of these types: Normal, Warning (case-insensitive, comma-separated)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l user -d 'The name of the kubeconfig user to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -s n -l namespace -d 'The namespace Flux runs in and the objects live in [default: flux-system, or FLUX_SYSTEM_NAMESPACE when that is a valid DNS label]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l timeout -d 'How long the operation may take, as a Go duration (e.g. 30s, 5m, 1h30m)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l server -d 'The address and port of the Kubernetes API server (overrides the kubeconfig\'s). There is no `-s`: subcommands use `-s` for `--silent`, as upstream\'s do' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l token -d 'Bearer token for authentication to the API server (overrides the kubeconfig user\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l certificate-authority -d 'Path to a cert file for the certificate authority to authenticate the Kubernetes API server' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -s A -l all-namespaces -d 'Show the events of every namespace (adds a NAMESPACE column)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -s w -l watch -d 'Stream events as they happen, one row each, until --timeout (then exit 0)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l verbose -d 'Print generated objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand events" -s V -l version -d 'Print version'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr alert alert-provider receiver image help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr alert alert-provider receiver image help" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr alert alert-provider receiver image help" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
@@ -1462,6 +1487,24 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l verbose -d 'Prin
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -s V -l version -d 'Print version'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l user -d 'The name of the kubeconfig user to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -s n -l namespace -d 'The namespace Flux runs in and the objects live in [default: flux-system, or FLUX_SYSTEM_NAMESPACE when that is a valid DNS label]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l timeout -d 'How long the operation may take, as a Go duration (e.g. 30s, 5m, 1h30m)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l server -d 'The address and port of the Kubernetes API server (overrides the kubeconfig\'s). There is no `-s`: subcommands use `-s` for `--silent`, as upstream\'s do' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l token -d 'Bearer token for authentication to the API server (overrides the kubeconfig user\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l certificate-authority -d 'Path to a cert file for the certificate authority to authenticate the Kubernetes API server' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -s A -l all-namespaces -d 'Count the objects of every namespace'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l verbose -d 'Print generated objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and not __fish_seen_subcommand_from kustomization ks helmrelease hr alert alert-provider receiver image source help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and not __fish_seen_subcommand_from kustomization ks helmrelease hr alert alert-provider receiver image source help" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and not __fish_seen_subcommand_from kustomization ks helmrelease hr alert alert-provider receiver image source help" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
@@ -1674,6 +1717,85 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and __fish_seen
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "image" -d 'Image automation objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "source" -d 'Source objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l kind -d 'The object\'s kind, as the API spells it or in lower case (Deployment, deployment); needs --api-version' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l api-version -d 'The object\'s API group and version (apps/v1, or v1 for the core group); needs --kind' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l user -d 'The name of the kubeconfig user to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -s n -l namespace -d 'The namespace Flux runs in and the objects live in [default: flux-system, or FLUX_SYSTEM_NAMESPACE when that is a valid DNS label]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l timeout -d 'How long the operation may take, as a Go duration (e.g. 30s, 5m, 1h30m)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l server -d 'The address and port of the Kubernetes API server (overrides the kubeconfig\'s). There is no `-s`: subcommands use `-s` for `--silent`, as upstream\'s do' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l token -d 'Bearer token for authentication to the API server (overrides the kubeconfig user\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l certificate-authority -d 'Path to a cert file for the certificate authority to authenticate the Kubernetes API server' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l verbose -d 'Print generated objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand trace" -s V -l version -d 'Print version'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l user -d 'The name of the kubeconfig user to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -s n -l namespace -d 'The namespace Flux runs in and the objects live in [default: flux-system, or FLUX_SYSTEM_NAMESPACE when that is a valid DNS label]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l timeout -d 'How long the operation may take, as a Go duration (e.g. 30s, 5m, 1h30m)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l server -d 'The address and port of the Kubernetes API server (overrides the kubeconfig\'s). There is no `-s`: subcommands use `-s` for `--silent`, as upstream\'s do' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l token -d 'Bearer token for authentication to the API server (overrides the kubeconfig user\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l certificate-authority -d 'Path to a cert file for the certificate authority to authenticate the Kubernetes API server' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -s V -l version -d 'Print version'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -f -a "kustomization" -d 'Show the objects a Kustomization applied.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -f -a "ks" -d 'Show the objects a Kustomization applied.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s o -l output -d 'Print the tree as json or yaml instead of text (other values print the text)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l user -d 'The name of the kubeconfig user to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace Flux runs in and the objects live in [default: flux-system, or FLUX_SYSTEM_NAMESPACE when that is a valid DNS label]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l timeout -d 'How long the operation may take, as a Go duration (e.g. 30s, 5m, 1h30m)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l server -d 'The address and port of the Kubernetes API server (overrides the kubeconfig\'s). There is no `-s`: subcommands use `-s` for `--silent`, as upstream\'s do' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l token -d 'Bearer token for authentication to the API server (overrides the kubeconfig user\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l certificate-authority -d 'Path to a cert file for the certificate authority to authenticate the Kubernetes API server' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l compact -d 'Only show objects of Flux\'s API groups (*.toolkit.fluxcd.io)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s V -l version -d 'Print version'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -s o -l output -d 'Print the tree as json or yaml instead of text (other values print the text)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l user -d 'The name of the kubeconfig user to use (default: the context\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace Flux runs in and the objects live in [default: flux-system, or FLUX_SYSTEM_NAMESPACE when that is a valid DNS label]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l timeout -d 'How long the operation may take, as a Go duration (e.g. 30s, 5m, 1h30m)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l server -d 'The address and port of the Kubernetes API server (overrides the kubeconfig\'s). There is no `-s`: subcommands use `-s` for `--silent`, as upstream\'s do' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l token -d 'Bearer token for authentication to the API server (overrides the kubeconfig user\'s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l certificate-authority -d 'Path to a cert file for the certificate authority to authenticate the Kubernetes API server' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l compact -d 'Only show objects of Flux\'s API groups (*.toolkit.fluxcd.io)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from ks" -s V -l version -d 'Print version'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Show the objects a Kustomization applied.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand tree; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -s o -l output -d 'The format in which the information should be printed. Can be \'json\' or \'yaml\'' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
@@ -1693,18 +1815,22 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -l verbose -d '
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand version" -s V -l version -d 'Print version'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "check" -d 'Check requirements and installation.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "completion" -d 'Print a completion script for your shell.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "delete" -d 'Delete sources and resources.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "export" -d 'Export resources in YAML format.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "get" -d 'Get the resources and their status.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "reconcile" -d 'Reconcile sources and resources: ask their controller to reconcile now and wait for it.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "resume" -d 'Resume suspended resources.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33). The Flux controllers join it in a later release.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "suspend" -d 'Suspend the reconciliation of resources.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "version" -d 'Print the client and server-side components version information.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst export get reconcile resume run suspend version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "check" -d 'Check requirements and installation.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "completion" -d 'Print a completion script for your shell.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "delete" -d 'Delete sources and resources.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "envsubst" -d 'Substitute the values of environment variables in standard input.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "events" -d 'Show the Kubernetes events of Flux objects.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "export" -d 'Export resources in YAML format.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "get" -d 'Get the resources and their status.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "reconcile" -d 'Reconcile sources and resources: ask their controller to reconcile now and wait for it.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "resume" -d 'Resume suspended resources.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33). The Flux controllers join it in a later release.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "stats" -d 'Count the Flux objects of each kind and the storage their artifacts use.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "suspend" -d 'Suspend the reconciliation of resources.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "trace" -d 'Show which Flux objects deliver a Kubernetes object.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "tree" -d 'Show the objects a Flux object applied, as a tree.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "version" -d 'Print the client and server-side components version information.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion delete envsubst events export get reconcile resume run stats suspend trace tree version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "kustomization" -d 'Kustomization objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "helmrelease" -d 'HelmRelease objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "alert" -d 'Alert objects'
@@ -1746,3 +1872,4 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_su
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "receiver" -d 'Receiver objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "image" -d 'Image automation objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "source" -d 'Source objects'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and __fish_seen_subcommand_from tree" -f -a "kustomization" -d 'Show the objects a Kustomization applied.'

@@ -22,7 +22,7 @@ use super::kinds::{self, Kind, ALERT, HELM_CHART, HELM_RELEASE, IMAGE_POLICY, KU
 use super::{with_timeout, Ctx};
 use crate::ui::{self, clock};
 
-/// Display Kubernetes events for Flux resources.
+/// Show the Kubernetes events of Flux objects.
 ///
 /// The events sub-command shows the Kubernetes events of Flux objects, oldest first:
 /// when they were last seen ("(xN over AGE)" for repeated events), their type and reason,
@@ -31,8 +31,8 @@ use crate::ui::{self, clock};
 /// an Alert's Provider, an ImagePolicy's ImageRepository, a HelmChart's source.
 ///
 /// Examples:
-///   # Events of the Flux objects in the default namespace
-///   flux-rs events -n default
+///   # Events of the Flux objects in the apps namespace
+///   flux-rs events -n apps
 ///
 ///   # Events of the Flux objects in all namespaces
 ///   flux-rs events -A
@@ -40,18 +40,18 @@ use crate::ui::{self, clock};
 ///   # Events of the Kustomization podinfo and of its source
 ///   flux-rs events --for Kustomization/podinfo
 ///
-///   # Events of all Kustomizations in the default namespace
-///   flux-rs events --for Kustomization -n default
+///   # Events of all Kustomizations in the apps namespace
+///   flux-rs events --for Kustomization -n apps
 ///
-///   # Warning events of an Alert and of its Provider
-///   flux-rs events --for Alert/podinfo --types warning
+///   # Warnings about an Alert and its Provider
+///   flux-rs events --for Alert/on-call --types warning
 ///
 ///   # Stream new events until interrupted or --timeout runs out
 ///   flux-rs events -w --timeout 1h
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct EventsArgs {
-    /// Display events from Flux resources across all namespaces (adds a NAMESPACE column).
+    /// Show the events of every namespace (adds a NAMESPACE column).
     #[arg(short = 'A', long)]
     all_namespaces: bool,
 
@@ -59,12 +59,12 @@ pub struct EventsArgs {
     #[arg(short, long)]
     watch: bool,
 
-    /// Get events for a particular object: a Flux kind, or kind/name to include the events of the objects
-    /// it references (case-insensitive kind, e.g. kustomization/podinfo).
+    /// Only the events of one Flux kind, or of one object (kind/name) and of the objects it
+    /// references; the kind is case-insensitive (kustomization/podinfo).
     #[arg(long = "for", value_name = "KIND[/NAME]")]
     for_object: Option<String>,
 
-    /// Filter events for certain types: Normal, Warning (case-insensitive, comma-separated).
+    /// Only events of these types: Normal, Warning (case-insensitive, comma-separated).
     #[arg(long, value_name = "TYPES", value_delimiter = ',')]
     types: Vec<String>,
 }

@@ -18,22 +18,22 @@ use super::kinds::{
 use super::{with_timeout, Ctx};
 use crate::ui;
 
-/// Stats of Flux reconciles.
+/// Count the Flux objects of each kind and the storage their artifacts use.
 ///
 /// The stats command prints a report of the Flux objects in a namespace (or the whole
 /// cluster): for each kind, how many are running (not suspended), failing (Ready=False) and
 /// suspended, and the storage the artifacts of the sources take (status.artifact.size).
 ///
 /// Examples:
-///   # Print the stats report for a namespace
-///   flux-rs stats --namespace default
+///   # The objects of the apps namespace
+///   flux-rs stats -n apps
 ///
-///   # Print the stats report for the whole cluster
+///   # The whole cluster
 ///   flux-rs stats -A
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct StatsArgs {
-    /// List the statistics for objects across all namespaces.
+    /// Count the objects of every namespace.
     #[arg(short = 'A', long)]
     all_namespaces: bool,
 }

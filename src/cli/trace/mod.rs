@@ -22,30 +22,31 @@ const HELM_GROUP: &str = "helm.toolkit.fluxcd.io";
 /// How many owners up `trace` looks for a Flux label.
 const MAX_OWNER_DEPTH: usize = 32;
 
-/// Trace in-cluster objects throughout the GitOps delivery pipeline.
+/// Show which Flux objects deliver a Kubernetes object.
 ///
-/// The trace command shows how one or more objects are managed by Flux, from which source and
-/// revision they come, and what the latest reconciliation status is.
+/// For each object, trace finds the Kustomization or HelmRelease that applied it (from its
+/// kustomize.toolkit.fluxcd.io/* or helm.toolkit.fluxcd.io/* labels, or those of its owners)
+/// and prints that applier's revision and status, then the same for its sources
+/// (GitRepository, OCIRepository, ExternalArtifact, HelmChart, HelmRepository).
 ///
-/// You can also trace multiple objects with different resource kinds using <resource>/<name>
-/// multiple times.
+/// Name objects as with kubectl get: a resource and one or more names, or resource/name pairs
+/// of any kinds. Or give a name with both --kind and --api-version.
 ///
 /// Examples:
-///   # Trace a Kubernetes Deployment
-///   flux-rs trace -n apps deployment my-app
+///   # A Deployment in the apps namespace
+///   flux-rs trace deployment podinfo -n apps
 ///
-///   # Trace a Kubernetes Pod and a config map
-///   flux-rs trace -n redis pod/redis-master-0 cm/redis
+///   # Objects of several kinds at once
+///   flux-rs trace deploy/podinfo svc/podinfo cm/podinfo-values -n apps
 ///
-///   # Trace a Kubernetes global object
-///   flux-rs trace namespace redis
+///   # A cluster-scoped object
+///   flux-rs trace namespace apps
 ///
-///   # Trace a Kubernetes custom resource
-///   flux-rs trace -n redis helmrelease redis
+///   # A Flux object applied by a Kustomization
+///   flux-rs trace helmrelease podinfo -n apps
 ///
-///   # API Version and Kind can also be specified explicitly
-///   # Note that either both, kind and api-version, or neither have to be specified.
-///   flux-rs trace redis --kind=helmrelease --api-version=helm.toolkit.fluxcd.io/v2 -n redis
+///   # By kind and API version, without discovery of resource names
+///   flux-rs trace podinfo --kind Deployment --api-version apps/v1 -n apps
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct TraceArgs {
@@ -53,11 +54,12 @@ pub struct TraceArgs {
     #[arg(value_name = "RESOURCE")]
     args: Vec<String>,
 
-    /// The Kubernetes object kind, e.g. Deployment.
+    /// The object's kind, as the API spells it or in lower case (Deployment, deployment); needs
+    /// --api-version.
     #[arg(long)]
     kind: Option<String>,
 
-    /// The Kubernetes object API version, e.g. 'apps/v1'.
+    /// The object's API group and version (apps/v1, or v1 for the core group); needs --kind.
     #[arg(long, value_name = "GROUP/VERSION")]
     api_version: Option<String>,
 }

@@ -19,9 +19,10 @@ const HELM_GROUP: &str = "helm.toolkit.fluxcd.io";
 /// `--compact` keeps the objects of Flux's API groups only.
 const FLUX_GROUPS: &str = "toolkit.fluxcd.io";
 
-/// Print the resources reconciled by Flux.
+/// Show the objects a Flux object applied, as a tree.
 ///
-/// The tree command shows the list of resources reconciled by a Flux object.
+/// tree reads the inventory of a Flux applier and prints the objects it applied, one a line,
+/// with the objects applied by the Kustomizations and HelmReleases among them nested below.
 ///
 /// Examples:
 ///   flux-rs tree kustomization flux-system
@@ -36,18 +37,21 @@ pub struct TreeArgs {
 
 #[derive(Debug, Subcommand)]
 enum What {
-    /// Print the resource inventory of a Kustomization.
+    /// Show the objects a Kustomization applied.
     ///
-    /// Prints the objects a Kustomization applied (its status.inventory); for the Kustomizations
-    /// among them, the objects they applied, recursively; for HelmReleases, the objects of their
-    /// latest release.
+    /// The objects of the Kustomization's status.inventory; under each Kustomization among them,
+    /// the objects it applied, recursively; under each HelmRelease, the objects of its latest
+    /// release (read from Helm's storage Secret).
     ///
     /// Examples:
-    ///   # Print the resources managed by the root Kustomization
+    ///   # Everything the cluster's root Kustomization applied
     ///   flux-rs tree kustomization flux-system
     ///
-    ///   # Print the Flux resources managed by the root Kustomization
-    ///   flux-rs tree kustomization flux-system --compact
+    ///   # Only the Flux objects (sources, Kustomizations, HelmReleases, ...)
+    ///   flux-rs tree ks flux-system --compact
+    ///
+    ///   # The tree as JSON
+    ///   flux-rs tree ks apps -n apps -o json
     #[command(visible_alias = "ks", verbatim_doc_comment)]
     Kustomization(KustomizationArgs),
 }
@@ -57,11 +61,11 @@ struct KustomizationArgs {
     /// The Kustomization, in the namespace of -n.
     name: Option<String>,
 
-    /// List Flux resources only.
+    /// Only show objects of Flux's API groups (*.toolkit.fluxcd.io).
     #[arg(long)]
     compact: bool,
 
-    /// The format in which the tree should be printed: json or yaml (anything else prints the tree).
+    /// Print the tree as json or yaml instead of text (other values print the text).
     #[arg(short, long, value_name = "FORMAT")]
     output: Option<String>,
 }
