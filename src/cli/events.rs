@@ -392,6 +392,9 @@ async fn watch(ctx: &Ctx, kube: &Kube, plan: &Plan) -> anyhow::Result<()> {
     }
 }
 
+/// How long a watch the server ended waits before it is started again.
+const RECONNECT_PAUSE: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The added and modified events of one query, the existing ones first. A watch the server ends is
 /// started again from the last version seen, so the stream lasts until the command's deadline.
 async fn watch_query(
@@ -411,7 +414,9 @@ async fn watch_query(
         async move {
             loop {
                 let Some(current) = stream.as_mut() else {
-                    // Reconnect; a version the server no longer has ends the stream, as upstream's would.
+                    // Reconnect, not in a tight loop should the server keep ending the watch at once; a
+                    // version the server no longer has ends the stream, as upstream's would.
+                    tokio::time::sleep(RECONNECT_PAUSE).await;
                     match api.watch(&params, &version).await {
                         Ok(s) => stream = Some(s.boxed()),
                         Err(kube::Error::Api(s)) if s.code == 410 => return None,
