@@ -11,6 +11,7 @@ mod delete;
 pub mod duration;
 mod envsubst;
 pub mod error;
+mod events;
 mod export;
 mod get;
 mod install;
@@ -20,7 +21,10 @@ pub mod readiness;
 mod reconcile;
 mod resume;
 mod run;
+mod stats;
 mod suspend;
+mod trace;
+mod tree;
 mod uninstall;
 mod version;
 
@@ -156,13 +160,17 @@ enum Command {
     Create(create::CreateArgs),
     Delete(delete::DeleteArgs),
     Envsubst(envsubst::EnvsubstArgs),
+    Events(events::EventsArgs),
     Export(export::ExportArgs),
     Get(get::GetArgs),
     Install(install::InstallArgs),
     Reconcile(reconcile::ReconcileArgs),
     Resume(resume::ResumeArgs),
     Run(run::RunArgs),
+    Stats(stats::StatsArgs),
     Suspend(suspend::SuspendArgs),
+    Trace(trace::TraceArgs),
+    Tree(tree::TreeArgs),
     Uninstall(uninstall::UninstallArgs),
     Version(version::VersionArgs),
 }
@@ -177,13 +185,17 @@ impl Cli {
             Command::Create(args) => create::run(&ctx, args).await,
             Command::Delete(args) => delete::run(&ctx, args).await,
             Command::Envsubst(args) => envsubst::run(args),
+            Command::Events(args) => events::run(&ctx, args).await,
             Command::Export(args) => export::run(&ctx, args).await,
             Command::Get(args) => get::run(&ctx, args).await,
             Command::Install(args) => install::run(&ctx, args).await,
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
             Command::Resume(args) => resume::run(&ctx, args).await,
             Command::Run(args) => run::run(args).await,
+            Command::Stats(args) => stats::run(&ctx, args).await,
             Command::Suspend(args) => suspend::run(&ctx, args).await,
+            Command::Trace(args) => trace::run(&ctx, args).await,
+            Command::Tree(args) => tree::run(&ctx, args).await,
             Command::Uninstall(args) => uninstall::run(&ctx, args).await,
             Command::Version(args) => version::run(&ctx, args).await,
         }

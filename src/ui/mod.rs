@@ -5,6 +5,7 @@
 //! messages that want the wider gap (`⚠️  ignoring invalid FLUX_SYSTEM_NAMESPACE`) carry it themselves, as
 //! upstream's do. Data (tables, YAML, JSON) goes to stdout so scripts can pipe it.
 
+pub mod clock;
 // `get`, `events` and `stats` are the first users of hashes and tables; until they land these are
 // exercised by their unit tests only.
 #[allow(dead_code)]
