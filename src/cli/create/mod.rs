@@ -8,6 +8,7 @@
 //! exported YAML has the fields, names and omissions of upstream's Go types.
 
 mod alert_provider;
+mod kustomization;
 
 use std::collections::BTreeMap;
 
@@ -36,8 +37,9 @@ use crate::ui;
 pub struct CreateArgs {
     #[command(flatten)]
     flags: CreateFlags,
+    // Boxed: the subcommands' flags would make every `Command` as large as the largest of them.
     #[command(subcommand)]
-    target: CreateTarget,
+    target: Box<CreateTarget>,
 }
 
 /// Upstream's persistent flags of `create`, accepted after any subcommand.
@@ -58,12 +60,15 @@ pub struct CreateFlags {
 enum CreateTarget {
     #[command(name = "alert-provider")]
     AlertProvider(alert_provider::AlertProviderArgs),
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::KustomizationArgs),
 }
 
 pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let create = Create::new(ctx, args.flags);
-    match args.target {
+    match *args.target {
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
+        CreateTarget::Kustomization(a) => kustomization::run(&create, a).await,
     }
 }
 
@@ -77,7 +82,6 @@ pub struct Create<'a> {
 
 /// How long a created object is waited for, and by which rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)] // Dynamic: the first users are the source and kustomization subcommands
 pub enum Readiness {
     /// The controller must have observed the current generation and report Ready (`isObjectReady`).
     Dynamic,
@@ -106,7 +110,6 @@ impl<'a> Create<'a> {
     }
 
     /// The `--interval` as upstream writes it into a spec (`1m0s`).
-    #[allow(dead_code)] // first used by the source and kustomization subcommands
     pub fn interval(&self) -> String {
         self.flags.interval.to_string()
     }
@@ -261,6 +264,78 @@ pub fn non_empty(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
 }
 
+/// pflag's message for a flag value its type refuses: `invalid argument "x" for "--source" flag: …`.
+/// Checked in the subcommand rather than by clap so that the text and exit code 1 are upstream's.
+pub fn invalid_argument(flag: &str, value: &str, reason: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("invalid argument {} for \"--{flag}\" flag: {reason}", super::go_quote(value))
+}
+
+/// A Go boolean flag value (`strconv.ParseBool`): `--prune`, `--prune=true`, `--prune=0`, …
+pub fn go_bool(text: &str) -> Result<bool, String> {
+    match text {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
+        _ => Err(format!("strconv.ParseBool: parsing {}: invalid syntax", super::go_quote(text))),
+    }
+}
+
+/// Upstream's `ParseObjectKindName`: `<kind>/<name>`, or only a name (empty kind) unless there is
+/// exactly one `/`.
+pub fn kind_name(input: &str) -> (&str, &str) {
+    let mut parts = input.split('/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(kind), Some(name), None) => (kind, name),
+        _ => ("", input),
+    }
+}
+
+/// Upstream's `ParseObjectKindNameNamespace`: [`kind_name`], then the text after the last `.` of the
+/// name is the namespace.
+pub fn kind_name_namespace(input: &str) -> (&str, &str, &str) {
+    let (kind, name) = kind_name(input);
+    match name.rsplit_once('.') {
+        Some((name, namespace)) => (kind, name, namespace),
+        None => (kind, name, ""),
+    }
+}
+
+/// Upstream's `meta.MakeDependsOn` as `create` uses it: `[<namespace>/]<name>[@<readyExpr>]`, the
+/// readiness expression dropped (the create commands copy only name and namespace).
+pub fn depends_on(deps: &[String]) -> Option<Vec<api::meta::DependencyReference>> {
+    if deps.is_empty() {
+        return None;
+    }
+    let refs = deps
+        .iter()
+        .map(|dep| {
+            let dep = dep.split_once('@').map_or(dep.as_str(), |(reference, _)| reference);
+            let (namespace, name) = match dep.split_once('/') {
+                Some((namespace, name)) => (non_empty(namespace), name),
+                None => (None, dep),
+            };
+            api::meta::DependencyReference { name: name.to_string(), namespace, ready_expr: None }
+        })
+        .collect();
+    Some(refs)
+}
+
+/// A duration as a spec writes it, unless it is zero (Go's `if d != 0`).
+pub fn non_zero(d: GoDuration) -> Option<String> {
+    let text = d.to_string();
+    (text != "0s").then_some(text)
+}
+
+/// An OS error as Go's syscall package words it: `no such file or directory`.
+pub fn go_os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +362,24 @@ mod tests {
         assert_eq!(err, "invalid label '/x': [prefix part must be non-empty]");
         let err = parse_labels(&["x=-y".into()]).unwrap_err().to_string();
         assert!(err.starts_with("invalid label value '-y': [a valid label must be"), "{err}");
+    }
+
+    #[test]
+    fn os_errors_read_like_go() {
+        assert_eq!(go_os_error(&std::io::Error::from_raw_os_error(2)), "no such file or directory");
+        assert_eq!(go_os_error(&std::io::Error::from_raw_os_error(21)), "is a directory");
+    }
+
+    #[test]
+    fn references_split_like_upstream() {
+        assert_eq!(kind_name("Secret/a"), ("Secret", "a"));
+        assert_eq!(kind_name("a"), ("", "a"));
+        assert_eq!(kind_name("a/b/c"), ("", "a/b/c"));
+        assert_eq!(kind_name_namespace("GitRepository/a.b.flux-system"), ("GitRepository", "a.b", "flux-system"));
+        let deps = depends_on(&["a".into(), "apps/b@status.ready".into()]).unwrap();
+        assert_eq!((deps[0].name.as_str(), deps[0].namespace.as_deref()), ("a", None));
+        assert_eq!((deps[1].name.as_str(), deps[1].namespace.as_deref()), ("b", Some("apps")));
+        assert_eq!(go_bool("T"), Ok(true));
+        assert!(go_bool("yes").is_err());
     }
 }

@@ -2,3 +2,4 @@
 //! path against the embedded server with a test task playing the controller.
 
 mod alert_provider;
+mod kustomization;
