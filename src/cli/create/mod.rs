@@ -8,6 +8,7 @@
 //! exported YAML has the fields, names and omissions of upstream's Go types.
 
 mod alert_provider;
+mod helmrelease;
 mod kustomization;
 
 use std::collections::BTreeMap;
@@ -60,6 +61,8 @@ pub struct CreateFlags {
 enum CreateTarget {
     #[command(name = "alert-provider")]
     AlertProvider(alert_provider::AlertProviderArgs),
+    #[command(visible_alias = "hr")]
+    Helmrelease(helmrelease::HelmReleaseArgs),
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::KustomizationArgs),
 }
@@ -68,6 +71,7 @@ pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let create = Create::new(ctx, args.flags);
     match *args.target {
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
+        CreateTarget::Helmrelease(a) => helmrelease::run(&create, a).await,
         CreateTarget::Kustomization(a) => kustomization::run(&create, a).await,
     }
 }

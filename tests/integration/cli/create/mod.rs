@@ -2,4 +2,5 @@
 //! path against the embedded server with a test task playing the controller.
 
 mod alert_provider;
+mod helmrelease;
 mod kustomization;
