@@ -7,9 +7,11 @@
 //! line, and the readiness wait. A subcommand builds its object from the `api` crate's types, so the
 //! exported YAML has the fields, names and omissions of upstream's Go types.
 
+mod alert;
 mod alert_provider;
 mod helmrelease;
 mod kustomization;
+mod receiver;
 
 use std::collections::BTreeMap;
 
@@ -59,20 +61,24 @@ pub struct CreateFlags {
 
 #[derive(Debug, Subcommand)]
 enum CreateTarget {
+    Alert(alert::AlertArgs),
     #[command(name = "alert-provider")]
     AlertProvider(alert_provider::AlertProviderArgs),
     #[command(visible_alias = "hr")]
     Helmrelease(helmrelease::HelmReleaseArgs),
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::KustomizationArgs),
+    Receiver(receiver::ReceiverArgs),
 }
 
 pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let create = Create::new(ctx, args.flags);
     match *args.target {
+        CreateTarget::Alert(a) => alert::run(&create, a).await,
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
         CreateTarget::Helmrelease(a) => helmrelease::run(&create, a).await,
         CreateTarget::Kustomization(a) => kustomization::run(&create, a).await,
+        CreateTarget::Receiver(a) => receiver::run(&create, a).await,
     }
 }
 

@@ -96,6 +96,7 @@ fn status_for(kind: &str, obj: &DynamicObject) -> Option<Value> {
     let (message, extra) = match kind {
         "Kustomization" => (format!("Applied revision: {REVISION}"), json!({"lastAppliedRevision": REVISION})),
         "HelmRelease" => ("Helm upgrade succeeded".to_string(), json!({"lastAttemptedRevision": "6.3.5"})),
+        "Receiver" => ("Receiver initialized for path: /hook/0123".to_string(), json!({"webhookPath": "/hook/0123"})),
         _ => (
             format!("stored artifact for revision '{REVISION}'"),
             json!({"artifact": {
