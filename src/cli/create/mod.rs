@@ -10,6 +10,7 @@
 mod alert;
 mod alert_provider;
 mod helmrelease;
+mod image;
 mod kustomization;
 mod receiver;
 
@@ -48,9 +49,10 @@ pub struct CreateArgs {
 /// Upstream's persistent flags of `create`, accepted after any subcommand.
 #[derive(Debug, Args, Clone)]
 pub struct CreateFlags {
-    /// Source sync interval, as a Go duration.
-    #[arg(long, global = true, value_name = "DURATION", default_value = "1m0s", value_parser = duration::parse)]
-    pub interval: GoDuration,
+    /// Source sync interval, as a Go duration [default: 1m0s]. For `create image policy` it is the digest
+    /// reflection interval, with no default (upstream's local flag of that name).
+    #[arg(long, global = true, value_name = "DURATION", value_parser = duration::parse)]
+    pub interval: Option<GoDuration>,
     /// Export in YAML format to stdout (no cluster needed).
     #[arg(long, global = true)]
     pub export: bool,
@@ -66,6 +68,12 @@ enum CreateTarget {
     AlertProvider(alert_provider::AlertProviderArgs),
     #[command(visible_alias = "hr")]
     Helmrelease(helmrelease::HelmReleaseArgs),
+    /// Create or update resources dealing with image automation.
+    ///
+    /// The create image sub-commands work with image automation objects; that is, object controlling
+    /// updates to git based on e.g., new container images being available.
+    #[command(subcommand, verbatim_doc_comment)]
+    Image(image::ImageTarget),
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::KustomizationArgs),
     Receiver(receiver::ReceiverArgs),
@@ -77,6 +85,7 @@ pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         CreateTarget::Alert(a) => alert::run(&create, a).await,
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
         CreateTarget::Helmrelease(a) => helmrelease::run(&create, a).await,
+        CreateTarget::Image(t) => image::run(&create, t).await,
         CreateTarget::Kustomization(a) => kustomization::run(&create, a).await,
         CreateTarget::Receiver(a) => receiver::run(&create, a).await,
     }
@@ -121,7 +130,7 @@ impl<'a> Create<'a> {
 
     /// The `--interval` as upstream writes it into a spec (`1m0s`).
     pub fn interval(&self) -> String {
-        self.flags.interval.to_string()
+        self.flags.interval.map_or_else(|| "1m0s".to_string(), |d| d.to_string())
     }
 
     /// `✚ generating <kind>`, which upstream prints only when it is going to apply.

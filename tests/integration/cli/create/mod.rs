@@ -4,5 +4,6 @@
 mod alert;
 mod alert_provider;
 mod helmrelease;
+mod image;
 mod kustomization;
 mod receiver;
