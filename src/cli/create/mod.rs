@@ -13,6 +13,7 @@ mod helmrelease;
 mod image;
 mod kustomization;
 mod receiver;
+mod tenant;
 
 use std::collections::BTreeMap;
 
@@ -77,6 +78,7 @@ enum CreateTarget {
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::KustomizationArgs),
     Receiver(receiver::ReceiverArgs),
+    Tenant(tenant::TenantArgs),
 }
 
 pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
@@ -88,6 +90,7 @@ pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         CreateTarget::Image(t) => image::run(&create, t).await,
         CreateTarget::Kustomization(a) => kustomization::run(&create, a).await,
         CreateTarget::Receiver(a) => receiver::run(&create, a).await,
+        CreateTarget::Tenant(a) => tenant::run(&create, a).await,
     }
 }
 
@@ -225,7 +228,7 @@ impl<'a> Create<'a> {
     }
 
     /// Runs `work` unless `--timeout` has already passed (Go's `context deadline exceeded`).
-    async fn before_deadline<T>(&self, work: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
+    pub async fn before_deadline<T>(&self, work: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
         tokio::time::timeout_at(self.deadline, work).await.map_err(|_| anyhow::anyhow!(kinds::DEADLINE_EXCEEDED))
     }
 }

@@ -7,3 +7,4 @@ mod helmrelease;
 mod image;
 mod kustomization;
 mod receiver;
+mod tenant;
