@@ -13,8 +13,10 @@ use api::helm::{
 use api::meta::{KubeConfigReference, SecretKeyReference, ValuesReference};
 use api::source::ReconcileStrategy;
 
-use super::{depends_on, go_bool, go_os_error, invalid_argument, kind_name, kind_name_namespace, non_empty, non_zero};
-use super::{object_name, Create, Readiness, Report};
+use super::{
+    depends_on, go_bool, go_os_error, invalid_argument, kind_name, kind_name_namespace, non_empty, non_zero,
+    object_name, Create, Readiness, Report,
+};
 use crate::cli::duration::{self, GoDuration};
 use crate::cli::kinds::{self, HELM_RELEASE};
 use crate::ui;

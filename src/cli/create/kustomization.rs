@@ -8,9 +8,9 @@ use api::kustomize::{CrossNamespaceSourceReference, Decryption, Kustomization, K
 use api::meta::{KubeConfigReference, LocalObjectReference, NamespacedObjectKindReference, SecretKeyReference};
 
 use super::{
-    depends_on, go_os_error, invalid_argument, kind_name_namespace, non_empty, non_zero, object_name, Create, Readiness,
+    depends_on, go_bool, go_os_error, invalid_argument, kind_name_namespace, non_empty, non_zero, object_name, Create,
+    Readiness, Report,
 };
-use super::{go_bool, Report};
 use crate::cli::duration::{self, GoDuration};
 use crate::cli::kinds::{self, KUSTOMIZATION};
 use crate::ui;
