@@ -7,9 +7,15 @@
 //! line, and the readiness wait. A subcommand builds its object from the `api` crate's types, so the
 //! exported YAML has the fields, names and omissions of upstream's Go types.
 
+mod alert;
 mod alert_provider;
+mod helmrelease;
+mod image;
+mod kustomization;
+mod receiver;
 mod secret;
 mod source;
+mod tenant;
 
 use std::collections::BTreeMap;
 
@@ -38,16 +44,18 @@ use crate::ui;
 pub struct CreateArgs {
     #[command(flatten)]
     flags: CreateFlags,
+    // Boxed: the subcommands' flags would make every `Command` as large as the largest of them.
     #[command(subcommand)]
-    target: CreateTarget,
+    target: Box<CreateTarget>,
 }
 
 /// Upstream's persistent flags of `create`, accepted after any subcommand.
 #[derive(Debug, Args, Clone)]
 pub struct CreateFlags {
-    /// Source sync interval, as a Go duration.
-    #[arg(long, global = true, value_name = "DURATION", default_value = "1m0s", value_parser = duration::parse)]
-    pub interval: GoDuration,
+    /// Source sync interval, as a Go duration [default: 1m0s]. For `create image policy` it is the digest
+    /// reflection interval, with no default (upstream's local flag of that name).
+    #[arg(long, global = true, value_name = "DURATION", value_parser = duration::parse)]
+    pub interval: Option<GoDuration>,
     /// Export in YAML format to stdout (no cluster needed).
     #[arg(long, global = true)]
     pub export: bool,
@@ -58,18 +66,37 @@ pub struct CreateFlags {
 
 #[derive(Debug, Subcommand)]
 enum CreateTarget {
+    Alert(alert::AlertArgs),
     #[command(name = "alert-provider")]
     AlertProvider(alert_provider::AlertProviderArgs),
     Secret(secret::SecretArgs),
     Source(source::SourceArgs),
+    #[command(visible_alias = "hr")]
+    Helmrelease(helmrelease::HelmReleaseArgs),
+    /// Create or update resources dealing with image automation.
+    ///
+    /// The create image sub-commands work with image automation objects; that is, object controlling
+    /// updates to git based on e.g., new container images being available.
+    #[command(subcommand, verbatim_doc_comment)]
+    Image(image::ImageTarget),
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::KustomizationArgs),
+    Receiver(receiver::ReceiverArgs),
+    Tenant(tenant::TenantArgs),
 }
 
 pub async fn run(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let create = Create::new(ctx, args.flags);
-    match args.target {
+    match *args.target {
+        CreateTarget::Alert(a) => alert::run(&create, a).await,
         CreateTarget::AlertProvider(a) => alert_provider::run(&create, a).await,
         CreateTarget::Secret(a) => secret::run(&create, a).await,
         CreateTarget::Source(a) => source::run(&create, a).await,
+        CreateTarget::Helmrelease(a) => helmrelease::run(&create, a).await,
+        CreateTarget::Image(t) => image::run(&create, t).await,
+        CreateTarget::Kustomization(a) => kustomization::run(&create, a).await,
+        CreateTarget::Receiver(a) => receiver::run(&create, a).await,
+        CreateTarget::Tenant(a) => tenant::run(&create, a).await,
     }
 }
 
@@ -83,7 +110,6 @@ pub struct Create<'a> {
 
 /// How long a created object is waited for, and by which rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)] // Dynamic: the first users are the source and kustomization subcommands
 pub enum Readiness {
     /// The controller must have observed the current generation and report Ready (`isObjectReady`).
     Dynamic,
@@ -112,9 +138,8 @@ impl<'a> Create<'a> {
     }
 
     /// The `--interval` as upstream writes it into a spec (`1m0s`).
-    #[allow(dead_code)] // first used by the source and kustomization subcommands
     pub fn interval(&self) -> String {
-        self.flags.interval.to_string()
+        self.flags.interval.map_or_else(|| "1m0s".to_string(), |d| d.to_string())
     }
 
     /// `✚ generating <kind>`, which upstream prints only when it is going to apply.
@@ -165,7 +190,7 @@ impl<'a> Create<'a> {
     }
 
     /// Runs `work` unless `--timeout` has already passed (Go's `context deadline exceeded`).
-    async fn before_deadline<T>(&self, work: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
+    pub async fn before_deadline<T>(&self, work: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
         tokio::time::timeout_at(self.deadline, work).await.map_err(|_| anyhow::anyhow!(kinds::DEADLINE_EXCEEDED))
     }
 }
@@ -294,11 +319,77 @@ impl Create<'_> {
         .await
         .map_err(anyhow::Error::msg)
     }
+}
 
-    /// Runs `work` unless `--timeout` has already passed, for requests a subcommand makes itself
-    /// (the Secrets of `create secret` and of the sources' credentials).
-    pub async fn in_time<T>(&self, work: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
-        self.before_deadline(work).await
+/// pflag's message for a flag value its type refuses: `invalid argument "x" for "--source" flag: …`.
+/// Checked in the subcommand rather than by clap so that the text and exit code 1 are upstream's.
+pub fn invalid_argument(flag: &str, value: &str, reason: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("invalid argument {} for \"--{flag}\" flag: {reason}", super::go_quote(value))
+}
+
+/// A Go boolean flag value (`strconv.ParseBool`): `--prune`, `--prune=true`, `--prune=0`, …
+pub fn go_bool(text: &str) -> Result<bool, String> {
+    match text {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
+        _ => Err(format!("strconv.ParseBool: parsing {}: invalid syntax", super::go_quote(text))),
+    }
+}
+
+/// Upstream's `ParseObjectKindName`: `<kind>/<name>`, or only a name (empty kind) unless there is
+/// exactly one `/`.
+pub fn kind_name(input: &str) -> (&str, &str) {
+    let mut parts = input.split('/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(kind), Some(name), None) => (kind, name),
+        _ => ("", input),
+    }
+}
+
+/// Upstream's `ParseObjectKindNameNamespace`: [`kind_name`], then the text after the last `.` of the
+/// name is the namespace.
+pub fn kind_name_namespace(input: &str) -> (&str, &str, &str) {
+    let (kind, name) = kind_name(input);
+    match name.rsplit_once('.') {
+        Some((name, namespace)) => (kind, name, namespace),
+        None => (kind, name, ""),
+    }
+}
+
+/// Upstream's `meta.MakeDependsOn` as `create` uses it: `[<namespace>/]<name>[@<readyExpr>]`, the
+/// readiness expression dropped (the create commands copy only name and namespace).
+pub fn depends_on(deps: &[String]) -> Option<Vec<api::meta::DependencyReference>> {
+    if deps.is_empty() {
+        return None;
+    }
+    let refs = deps
+        .iter()
+        .map(|dep| {
+            let dep = dep.split_once('@').map_or(dep.as_str(), |(reference, _)| reference);
+            let (namespace, name) = match dep.split_once('/') {
+                Some((namespace, name)) => (non_empty(namespace), name),
+                None => (None, dep),
+            };
+            api::meta::DependencyReference { name: name.to_string(), namespace, ready_expr: None }
+        })
+        .collect();
+    Some(refs)
+}
+
+/// A duration as a spec writes it, unless it is zero (Go's `if d != 0`).
+pub fn non_zero(d: GoDuration) -> Option<String> {
+    let text = d.to_string();
+    (text != "0s").then_some(text)
+}
+
+/// An OS error as Go's syscall package words it: `no such file or directory`.
+pub fn go_os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -328,5 +419,24 @@ mod tests {
         assert_eq!(err, "invalid label '/x': [prefix part must be non-empty]");
         let err = parse_labels(&["x=-y".into()]).unwrap_err().to_string();
         assert!(err.starts_with("invalid label value '-y': [a valid label must be"), "{err}");
+    }
+
+    #[test]
+    fn os_errors_read_like_go() {
+        assert_eq!(go_os_error(&std::io::Error::from_raw_os_error(2)), "no such file or directory");
+        assert_eq!(go_os_error(&std::io::Error::from_raw_os_error(21)), "is a directory");
+    }
+
+    #[test]
+    fn references_split_like_upstream() {
+        assert_eq!(kind_name("Secret/a"), ("Secret", "a"));
+        assert_eq!(kind_name("a"), ("", "a"));
+        assert_eq!(kind_name("a/b/c"), ("", "a/b/c"));
+        assert_eq!(kind_name_namespace("GitRepository/a.b.flux-system"), ("GitRepository", "a.b", "flux-system"));
+        let deps = depends_on(&["a".into(), "apps/b@status.ready".into()]).unwrap();
+        assert_eq!((deps[0].name.as_str(), deps[0].namespace.as_deref()), ("a", None));
+        assert_eq!((deps[1].name.as_str(), deps[1].namespace.as_deref()), ("b", Some("apps")));
+        assert_eq!(go_bool("T"), Ok(true));
+        assert!(go_bool("yes").is_err());
     }
 }

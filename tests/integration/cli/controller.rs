@@ -96,6 +96,17 @@ fn status_for(kind: &str, obj: &DynamicObject) -> Option<Value> {
     let (message, extra) = match kind {
         "Kustomization" => (format!("Applied revision: {REVISION}"), json!({"lastAppliedRevision": REVISION})),
         "HelmRelease" => ("Helm upgrade succeeded".to_string(), json!({"lastAttemptedRevision": "6.3.5"})),
+        "Receiver" => ("Receiver initialized for path: /hook/0123".to_string(), json!({"webhookPath": "/hook/0123"})),
+        "ImageRepository" => (
+            "successful scan: found 3 tags".to_string(),
+            json!({"canonicalImageName": "ghcr.io/stefanprodan/podinfo",
+                   "lastScanResult": {"tagCount": 3, "scanTime": now}}),
+        ),
+        "ImagePolicy" => (
+            "Latest image tag for ghcr.io/stefanprodan/podinfo resolved to 6.3.5".to_string(),
+            json!({"latestRef": {"name": "ghcr.io/stefanprodan/podinfo", "tag": "6.3.5"}}),
+        ),
+        "ImageUpdateAutomation" => ("repository up-to-date".to_string(), json!({"lastAutomationRunTime": now})),
         _ => (
             format!("stored artifact for revision '{REVISION}'"),
             json!({"artifact": {

@@ -88,9 +88,10 @@ pub async fn upsert_secret(create: &Create<'_>, kube: &Kube, secret: &Secret) ->
     let name = secret.metadata.name.as_deref().unwrap_or_default();
     let path = format!("/api/v1/namespaces/{ns}/secrets/{name}");
     let api: Api<Secret> = Api::namespaced(kube.throttled().await, ns);
-    let existing = create.in_time(api.get_opt(name)).await?.map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))?;
+    let existing =
+        create.before_deadline(api.get_opt(name)).await?.map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))?;
     let result = match existing {
-        None => create.in_time(api.create(&PostParams::default(), secret)).await?,
+        None => create.before_deadline(api.create(&PostParams::default(), secret)).await?,
         Some(mut existing) => {
             existing.string_data = secret.string_data.clone();
             if let Some(annotations) = &secret.metadata.annotations {
@@ -100,7 +101,7 @@ pub async fn upsert_secret(create: &Create<'_>, kube: &Kube, secret: &Secret) ->
                 existing.metadata.labels.get_or_insert_with(Default::default).extend(labels.clone());
             }
             let api: Api<Secret> = Api::namespaced(kube.throttled().await, ns);
-            create.in_time(api.replace(name, &PostParams::default(), &existing)).await?
+            create.before_deadline(api.replace(name, &PostParams::default(), &existing)).await?
         }
     };
     result.map(|_| ()).map_err(|e| anyhow::anyhow!(kube.describe(&e, &path)))
