@@ -393,6 +393,34 @@ pub fn go_os_error(e: &std::io::Error) -> String {
     }
 }
 
+/// The receiver types upstream's `--type` flag accepts (its `flags.ReceiverType`), in its order; shared by
+/// `create receiver` and `create secret receiver`.
+pub const RECEIVER_TYPES: [&str; 12] = [
+    "generic",
+    "generic-hmac",
+    "github",
+    "gitlab",
+    "bitbucket",
+    "harbor",
+    "dockerhub",
+    "quay",
+    "gcr",
+    "nexus",
+    "acr",
+    "cdevents",
+];
+
+/// Upstream's check of a receiver `--type` value; the error is pflag's reason.
+pub fn parse_receiver_type(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("no receiver type given, please specify the receiver type".into());
+    }
+    if !RECEIVER_TYPES.contains(&text) {
+        return Err(format!("receiver type '{text}' is not supported, must be one of: {}", RECEIVER_TYPES.join(", ")));
+    }
+    Ok(text.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

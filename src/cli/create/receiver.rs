@@ -7,25 +7,9 @@ use serde_json::Value;
 use api::meta::LocalObjectReference;
 use api::notification::{CrossNamespaceObjectReference, Receiver, ReceiverSpec};
 
-use super::{invalid_argument, kind_name, object_name, Create, Readiness, Report};
+use super::{invalid_argument, kind_name, object_name, parse_receiver_type, Create, Readiness, Report};
 use crate::cli::kinds::RECEIVER;
 use crate::ui;
-
-/// The receiver types `--type` accepts, in upstream's order.
-const TYPES: [&str; 12] = [
-    "generic",
-    "generic-hmac",
-    "github",
-    "gitlab",
-    "bitbucket",
-    "harbor",
-    "dockerhub",
-    "quay",
-    "gcr",
-    "nexus",
-    "acr",
-    "cdevents",
-];
 
 /// Create or update a Receiver resource.
 ///
@@ -63,13 +47,7 @@ pub struct ReceiverArgs {
 
 pub async fn run(create: &Create<'_>, args: ReceiverArgs) -> anyhow::Result<()> {
     if let Some(text) = args.receiver_type.as_deref() {
-        if text.trim().is_empty() {
-            return Err(invalid_argument("type", text, "no receiver type given, please specify the receiver type"));
-        }
-        if !TYPES.contains(&text) {
-            let reason = format!("receiver type '{text}' is not supported, must be one of: {}", TYPES.join(", "));
-            return Err(invalid_argument("type", text, reason));
-        }
+        parse_receiver_type(text).map_err(|reason| invalid_argument("type", text, reason))?;
     }
     let name = object_name(args.name.as_deref())?;
     let Some(receiver_type) = args.receiver_type else {

@@ -5,23 +5,7 @@ use clap::Args;
 
 use super::sourcesecret::{self, ReceiverOptions};
 use super::{meta, save, Ending};
-use crate::cli::create::{object_name, Create};
-
-/// The receiver types upstream's `--type` accepts, in its order.
-const RECEIVER_TYPES: [&str; 12] = [
-    "generic",
-    "generic-hmac",
-    "github",
-    "gitlab",
-    "bitbucket",
-    "harbor",
-    "dockerhub",
-    "quay",
-    "gcr",
-    "nexus",
-    "acr",
-    "cdevents",
-];
+use crate::cli::create::{object_name, parse_receiver_type, Create};
 
 /// Create or update a Kubernetes secret for a Receiver webhook.
 ///
@@ -69,16 +53,6 @@ pub struct ReceiverArgs {
     /// Custom OIDC token audience for gcr type, defaults to the webhook URL.
     #[arg(long, value_name = "AUDIENCE", default_value = "")]
     audience_claim: String,
-}
-
-fn parse_receiver_type(text: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        return Err("no receiver type given, please specify the receiver type".into());
-    }
-    if !RECEIVER_TYPES.contains(&text) {
-        return Err(format!("receiver type '{text}' is not supported, must be one of: {}", RECEIVER_TYPES.join(", ")));
-    }
-    Ok(text.to_string())
 }
 
 pub async fn run(create: &Create<'_>, args: ReceiverArgs) -> anyhow::Result<()> {

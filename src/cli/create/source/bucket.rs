@@ -59,7 +59,7 @@ pub struct BucketArgs {
     #[arg(long, value_name = "REGION", default_value = "")]
     region: String,
     /// For when connecting to a non-TLS S3 HTTP endpoint.
-    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = super::go_bool)]
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = crate::cli::create::go_bool)]
     insecure: bool,
     /// The name of an existing secret containing credentials.
     #[arg(long, value_name = "NAME", default_value = "")]

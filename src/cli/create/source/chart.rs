@@ -2,12 +2,9 @@
 
 use clap::Args;
 
-use api::source::{
-    HelmChart, HelmChartSpec, HelmChartVerification, LocalHelmChartSourceReference, ReconcileStrategy,
-    VerificationProvider,
-};
+use api::source::{HelmChart, HelmChartSpec, HelmChartVerification, LocalHelmChartSourceReference, ReconcileStrategy};
 
-use super::{oidc_identity, parse_verify_provider, reference, wait_for_artifact, Wait};
+use super::{wait_for_artifact, VerifyFlags, Wait};
 use crate::cli::create::{non_empty, object_name, Create, Readiness, Report};
 use crate::cli::kinds::HELM_CHART;
 use crate::ui;
@@ -63,18 +60,8 @@ pub struct ChartArgs {
     /// The reconcile strategy for helm chart (accepted values: ChartVersion and Revision).
     #[arg(long, value_name = "STRATEGY", default_value = "ChartVersion", value_parser = parse_reconcile_strategy)]
     reconcile_strategy: ReconcileStrategy,
-    /// The OCI verify provider name to use for signature verification (cosign).
-    #[arg(long, value_name = "PROVIDER", value_parser = parse_verify_provider)]
-    verify_provider: Option<VerificationProvider>,
-    /// The name of a secret to use for signature verification.
-    #[arg(long, value_name = "NAME", default_value = "")]
-    verify_secret_ref: String,
-    /// Regular expression to use for the OIDC subject during signature verification.
-    #[arg(long, value_name = "REGEX", default_value = "")]
-    verify_subject: String,
-    /// Regular expression to use for the OIDC issuer during signature verification.
-    #[arg(long = "verify-issuer", value_name = "REGEX", default_value = "")]
-    verify_oidc_issuer: String,
+    #[command(flatten)]
+    verify: VerifyFlags,
 }
 
 /// Upstream's `LocalHelmChartSource` flag: `<kind>/<name>`, the kind matched without regard to case.
@@ -114,21 +101,11 @@ pub async fn run(create: &Create<'_>, args: ChartArgs) -> anyhow::Result<()> {
     // Upstream says this before anything else, `--export` included (on stderr, so the YAML stays clean).
     ui::generate("generating HelmChart source");
     let metadata = create.metadata(&name)?;
-    let verify = match args.verify_provider {
-        Some(provider) => Some(HelmChartVerification {
-            provider,
-            secret_ref: reference(&args.verify_secret_ref),
-            match_oidc_identity: oidc_identity(&args.verify_oidc_issuer, &args.verify_subject),
-        }),
-        None if !args.verify_secret_ref.is_empty() => {
-            anyhow::bail!("a verification provider must be specified when a secret is specified")
-        }
-        // Upstream checks the issuer only here: a subject without a provider is ignored.
-        None if !args.verify_oidc_issuer.is_empty() => {
-            anyhow::bail!("a verification provider must be specified when OIDC issuer/subject is specified")
-        }
-        None => None,
-    };
+    let verify = args.verify.resolve(false)?.map(|v| HelmChartVerification {
+        provider: v.provider,
+        secret_ref: v.secret_ref,
+        match_oidc_identity: v.match_oidc_identity,
+    });
     let spec = HelmChartSpec {
         chart: args.chart,
         version: non_empty(&args.chart_version),

@@ -100,10 +100,10 @@ pub struct GitArgs {
     private_key_file: String,
     /// When enabled, configures the GitRepository source to initialize and include Git submodules in the
     /// artifact it produces.
-    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = super::go_bool)]
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = crate::cli::create::go_bool)]
     recurse_submodules: bool,
     /// Assumes the deploy key is already setup, skips confirmation.
-    #[arg(short = 's', long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = super::go_bool)]
+    #[arg(short = 's', long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = crate::cli::create::go_bool)]
     silent: bool,
     /// Set paths to ignore in git resource (can specify multiple paths with commas: path1,path2).
     #[arg(long, value_name = "PATHS", value_delimiter = ',')]

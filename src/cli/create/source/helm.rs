@@ -71,7 +71,7 @@ pub struct HelmArgs {
     #[arg(long, value_name = "PROVIDER", value_parser = parse_oci_provider)]
     oci_provider: Option<OCIProvider>,
     /// Pass credentials to all domains.
-    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = super::go_bool)]
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = crate::cli::create::go_bool)]
     pass_credentials: bool,
 }
 

@@ -69,16 +69,6 @@ pub async fn run(create: &Create<'_>, args: SourceArgs) -> anyhow::Result<()> {
     }
 }
 
-/// Go's `strconv.ParseBool`, for boolean flags given as `--flag=false` (pflag accepts that form; a bare
-/// `--flag` means true and a following word is never taken as the value).
-pub fn go_bool(text: &str) -> Result<bool, String> {
-    match text {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
-        _ => Err(format!("strconv.ParseBool: parsing {}: invalid syntax", crate::cli::go_quote(text))),
-    }
-}
-
 /// `--ignore-paths` as `spec.ignore`: one pattern a line, absent without any.
 fn ignore(paths: &[String]) -> Option<String> {
     (!paths.is_empty()).then(|| paths.join("\n"))
@@ -98,10 +88,54 @@ fn parse_verify_provider(text: &str) -> Result<VerificationProvider, String> {
     }
 }
 
-/// `--verify-issuer`/`--verify-subject` as the one OIDC identity upstream writes (both keys, even empty).
-fn oidc_identity(issuer: &str, subject: &str) -> Option<Vec<OIDCIdentityMatch>> {
-    (!issuer.is_empty() || !subject.is_empty())
-        .then(|| vec![OIDCIdentityMatch { issuer: issuer.to_string(), subject: subject.to_string() }])
+/// The signature-verification flags `create source oci` and `create source chart` share.
+#[derive(Debug, Args)]
+pub struct VerifyFlags {
+    /// The OCI verify provider name to use for signature verification (cosign).
+    #[arg(long, value_name = "PROVIDER", value_parser = parse_verify_provider)]
+    verify_provider: Option<VerificationProvider>,
+    /// The name of a secret to use for signature verification.
+    #[arg(long, value_name = "NAME", default_value = "")]
+    verify_secret_ref: String,
+    /// Regular expression to use for the OIDC subject during signature verification.
+    #[arg(long, value_name = "REGEX", default_value = "")]
+    verify_subject: String,
+    /// Regular expression to use for the OIDC issuer during signature verification.
+    #[arg(long = "verify-issuer", value_name = "REGEX", default_value = "")]
+    verify_oidc_issuer: String,
+}
+
+/// What the verification flags ask for, before it becomes the kind's own `verify` field.
+pub struct Verify {
+    pub provider: VerificationProvider,
+    pub secret_ref: Option<LocalObjectReference>,
+    pub match_oidc_identity: Option<Vec<OIDCIdentityMatch>>,
+}
+
+impl VerifyFlags {
+    /// `None` without `--verify-provider`; a secret or an OIDC identity without one is an error.
+    /// `subject_counts`: whether a subject alone asks for verification (OCI); upstream's `create
+    /// source chart` looks at the issuer only and ignores a lone subject.
+    fn resolve(&self, subject_counts: bool) -> anyhow::Result<Option<Verify>> {
+        let issuer = &self.verify_oidc_issuer;
+        let subject = &self.verify_subject;
+        match self.verify_provider {
+            Some(provider) => Ok(Some(Verify {
+                provider,
+                secret_ref: reference(&self.verify_secret_ref),
+                // Upstream writes both keys of its one identity, even when one is empty.
+                match_oidc_identity: (!issuer.is_empty() || !subject.is_empty())
+                    .then(|| vec![OIDCIdentityMatch { issuer: issuer.clone(), subject: subject.clone() }]),
+            })),
+            None if !self.verify_secret_ref.is_empty() => {
+                anyhow::bail!("a verification provider must be specified when a secret is specified")
+            }
+            None if !issuer.is_empty() || (subject_counts && !subject.is_empty()) => {
+                anyhow::bail!("a verification provider must be specified when OIDC issuer/subject is specified")
+            }
+            None => Ok(None),
+        }
+    }
 }
 
 /// How a source's wait is worded and how it ends (upstream differs per kind).
@@ -144,18 +178,24 @@ mod tests {
         assert!(parse_verify_provider(" ").unwrap_err().starts_with("no source OCI verify provider given"));
     }
 
-    #[test]
-    fn booleans_parse_like_go() {
-        assert_eq!(go_bool("True"), Ok(true));
-        assert_eq!(go_bool("0"), Ok(false));
-        assert_eq!(go_bool("yes").unwrap_err(), r#"strconv.ParseBool: parsing "yes": invalid syntax"#);
+    fn flags(provider: Option<VerificationProvider>, secret: &str, issuer: &str, subject: &str) -> VerifyFlags {
+        VerifyFlags {
+            verify_provider: provider,
+            verify_secret_ref: secret.into(),
+            verify_subject: subject.into(),
+            verify_oidc_issuer: issuer.into(),
+        }
     }
 
     #[test]
-    fn oidc_identity_keeps_both_keys() {
-        assert_eq!(oidc_identity("", ""), None);
-        let only_issuer = oidc_identity("github", "").unwrap();
-        assert_eq!(only_issuer[0].subject, "");
+    fn verification_keeps_both_identity_keys_and_needs_a_provider() {
+        assert!(flags(None, "", "", "").resolve(true).unwrap().is_none());
+        let v = flags(Some(VerificationProvider::Cosign), "", "github", "").resolve(true).unwrap().unwrap();
+        assert_eq!(v.match_oidc_identity.unwrap()[0].subject, "");
+        assert!(flags(None, "keys", "", "").resolve(true).is_err());
+        // A lone subject asks for verification in OCI only (chart ignores it, as upstream).
+        assert!(flags(None, "", "", "me").resolve(true).is_err());
+        assert!(flags(None, "", "", "me").resolve(false).unwrap().is_none());
         assert_eq!(ignore(&[]), None);
         assert_eq!(ignore(&[".cosign".into(), "dir/".into()]).as_deref(), Some(".cosign\ndir/"));
     }

@@ -5,10 +5,10 @@ use clap::Args;
 
 use api::source::{
     OCILayerOperation, OCILayerSelector, OCIProvider, OCIRepository, OCIRepositoryRef, OCIRepositorySpec,
-    OCIRepositoryVerification, VerificationProvider,
+    OCIRepositoryVerification,
 };
 
-use super::{ignore, oidc_identity, parse_verify_provider, reference, wait_for_artifact, SourceFlags, Wait};
+use super::{ignore, reference, wait_for_artifact, SourceFlags, VerifyFlags, Wait};
 use crate::cli::create::{non_empty, object_name, Create, Readiness, Report};
 use crate::cli::go_quote;
 use crate::cli::kinds::OCI_REPOSITORY;
@@ -72,23 +72,13 @@ pub struct OciArgs {
     /// The name of a secret to use for TLS certificates.
     #[arg(long = "cert-ref", value_name = "NAME", default_value = "")]
     cert_secret_ref: String,
-    /// The OCI verify provider name to use for signature verification (cosign).
-    #[arg(long, value_name = "PROVIDER", value_parser = parse_verify_provider)]
-    verify_provider: Option<VerificationProvider>,
-    /// The name of a secret to use for signature verification.
-    #[arg(long, value_name = "NAME", default_value = "")]
-    verify_secret_ref: String,
-    /// Regular expression to use for the OIDC subject during signature verification.
-    #[arg(long, value_name = "REGEX", default_value = "")]
-    verify_subject: String,
-    /// Regular expression to use for the OIDC issuer during signature verification.
-    #[arg(long = "verify-issuer", value_name = "REGEX", default_value = "")]
-    verify_oidc_issuer: String,
+    #[command(flatten)]
+    verify: VerifyFlags,
     /// Set paths to ignore resources (can specify multiple paths with commas: path1,path2).
     #[arg(long, value_name = "PATHS", value_delimiter = ',')]
     ignore_paths: Vec<String>,
     /// For when connecting to a non-TLS registries over plain HTTP.
-    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = super::go_bool)]
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = crate::cli::create::go_bool)]
     insecure: bool,
     /// The OCI artifact layer selector in the format '<media-type>:<operation>'.
     #[arg(long, value_name = "SELECTOR", default_value = "")]
@@ -134,21 +124,12 @@ pub async fn run(create: &Create<'_>, source: &SourceFlags, args: OciArgs) -> an
     }
     let layer_selector = parse_layer_selector(&args.layer_selector)?;
     let metadata = create.metadata(&name)?;
-    let verify = match args.verify_provider {
-        Some(provider) => Some(OCIRepositoryVerification {
-            provider,
-            secret_ref: reference(&args.verify_secret_ref),
-            match_oidc_identity: oidc_identity(&args.verify_oidc_issuer, &args.verify_subject),
-            trusted_root_secret_ref: None,
-        }),
-        None if !args.verify_secret_ref.is_empty() => {
-            anyhow::bail!("a verification provider must be specified when a secret is specified")
-        }
-        None if !args.verify_oidc_issuer.is_empty() || !args.verify_subject.is_empty() => {
-            anyhow::bail!("a verification provider must be specified when OIDC issuer/subject is specified")
-        }
-        None => None,
-    };
+    let verify = args.verify.resolve(true)?.map(|v| OCIRepositoryVerification {
+        provider: v.provider,
+        secret_ref: v.secret_ref,
+        match_oidc_identity: v.match_oidc_identity,
+        trusted_root_secret_ref: None,
+    });
     let spec = OCIRepositorySpec {
         provider: Some(args.provider),
         url: args.url,
