@@ -7,3 +7,6 @@
 //!   built from a Flux Secret's keys; secrets never appear in `Debug` output or errors.
 
 pub mod auth;
+
+#[cfg(feature = "testing")]
+pub mod testing;

@@ -1,0 +1,3 @@
+//! The git crate against real servers: `git daemon`, `git http-backend` behind HTTP(S), OpenSSH `sshd`.
+
+mod fixtures;
