@@ -7,6 +7,17 @@
 //!   built from a Flux Secret's keys; secrets never appear in `Debug` output or errors.
 
 pub mod auth;
+mod checkout;
+pub mod error;
+pub mod reference;
+pub mod semver;
+mod transport;
+
+pub use auth::Auth;
+pub use checkout::{checkout, remote_refs, remote_refs_within, CheckoutOptions};
+pub use error::Error;
+pub use reference::{Checkout, Commit, Reference, Signature, Strategy, Tag};
+pub use transport::RemoteRef;
 
 #[cfg(feature = "testing")]
 pub mod testing;
