@@ -408,7 +408,7 @@ impl Cloner<'_> {
             }
             None => None,
         };
-        Ok(Checkout::CheckedOut(Commit {
+        Ok(Checkout::CheckedOut(Box::new(Commit {
             hash: target.commit.to_string(),
             reference: target.reference,
             author: parsed.author,
@@ -418,7 +418,7 @@ impl Cloner<'_> {
             encoded: parsed.encoded,
             referencing_tag,
             absolute: target.absolute,
-        }))
+        })))
     }
 
     fn submodules(

@@ -179,7 +179,7 @@ pub enum Checkout {
     /// The remote ref still points at `last_observed_revision`.
     Unchanged { hash: String, reference: String, revision: String },
     /// A new checkout in `dest`.
-    CheckedOut(Commit),
+    CheckedOut(Box<Commit>),
 }
 
 impl Checkout {

@@ -257,6 +257,19 @@ impl Session {
         let repo =
             gix::ThreadSafeRepository::init_opts(dest, gix::create::Kind::WithWorktree, create, self.open_options())
                 .map_err(|e| self.other(format!("creating a repository in {}: {}", dest.display(), chain(&e))))?;
+        // Record the remote as `git clone` does, without any password the URL carried.
+        let mut url = self.url.clone();
+        url.set_password(None);
+        let section = format!(
+            "[remote \"origin\"]\n\turl = {}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n",
+            url.to_bstring()
+        );
+        let config = repo.git_dir().join("config");
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&config)
+            .and_then(|mut f| f.write_all(section.as_bytes()))
+            .map_err(|e| self.other(format!("writing {}: {e}", config.display())))?;
         Ok(repo.to_thread_local())
     }
 

@@ -61,7 +61,7 @@ pub fn git_in(dir: &Path, args: &[&str]) -> String {
 
 pub fn checked_out(result: Result<Checkout, Error>) -> git::Commit {
     match result {
-        Ok(Checkout::CheckedOut(commit)) => commit,
+        Ok(Checkout::CheckedOut(commit)) => *commit,
         other => panic!("expected a checkout, got {other:?}"),
     }
 }

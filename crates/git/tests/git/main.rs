@@ -1,4 +1,5 @@
 //! The git crate against real servers: `git daemon`, `git http-backend` behind HTTP(S), OpenSSH `sshd`.
 
+mod auth;
 mod checkout;
 mod fixtures;
