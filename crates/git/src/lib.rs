@@ -5,6 +5,10 @@
 //!
 //! * [`auth`]: how to reach a server — basic auth, bearer token, SSH key with known hosts, CA, proxy —
 //!   built from a Flux Secret's keys; secrets never appear in `Debug` output or errors.
+//! * [`checkout()`], [`remote_refs`]: clone and check out a [`Reference`] with Flux's rules (precedence,
+//!   depth, the "unchanged" skip, sparse checkout, submodules) over HTTP(S), SSH, `git://` and `file://`,
+//!   with gix; [`Error`] is typed for the controller's conditions. See `docs/git.md`.
+//! * `testing` (feature `testing`): real Git servers for tests.
 
 pub mod auth;
 mod checkout;

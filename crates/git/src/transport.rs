@@ -314,17 +314,19 @@ impl Session {
             }
             Ok(builder)
         };
-        let configure_request = move |request: &mut reqwest::blocking::Request| -> gix::Result<()> {
-            if let Some(value) = &authorization {
-                let mut value = reqwest::header::HeaderValue::from_str(value).map_err(gix::Error::from_error)?;
+        // Only with credentials: a request hook makes gix refuse redirects (so that credentials never
+        // follow one), which anonymous clones should still be able to take.
+        let configure_request = authorization.map(|value| {
+            move |request: &mut reqwest::blocking::Request| -> gix::Result<()> {
+                let mut value = reqwest::header::HeaderValue::from_str(&value).map_err(gix::Error::from_error)?;
                 value.set_sensitive(true);
                 request.headers_mut().insert(reqwest::header::AUTHORIZATION, value);
+                Ok(())
             }
-            Ok(())
-        };
+        });
         let backend = http::reqwest::Options {
             configure_client: Some(Box::new(configure_client)),
-            configure_request: Some(Box::new(configure_request)),
+            configure_request: configure_request.map(|f| Box::new(f) as Box<http::reqwest::ConfigureRequestFn>),
         };
         http::Options {
             backend: Some(Arc::new(Mutex::new(backend))),

@@ -402,3 +402,23 @@ fn remote_refs_lists_heads_tags_and_head() {
     assert_eq!(find("HEAD").symbolic_target.as_deref(), Some("refs/heads/main"));
     assert_eq!(server.log().fetches(), 0);
 }
+
+#[test]
+fn signed_commits_carry_signature_and_payload() {
+    let root = tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    repo.commit("main", &[("a", "a\n")], "unsigned");
+    let armor = "-----BEGIN PGP SIGNATURE-----\n\niQEzBAABCAAdFiEE\n=abcd\n-----END PGP SIGNATURE-----";
+    let signed = repo.commit_signed("main", &[("b", "b\n")], "signed", armor);
+    let (_, c) = get(&repo.file_url(), Reference::branch("main"));
+    assert_eq!(c.hash, signed);
+    assert_eq!(c.signature.as_deref(), Some(armor));
+    let raw = repo.git(&["cat-file", "commit", &signed]);
+    let payload = String::from_utf8(c.encoded).unwrap();
+    assert!(!payload.contains("gpgsig") && !payload.contains("BEGIN PGP"), "{payload}");
+    assert!(raw.starts_with(payload.lines().next().unwrap()));
+    assert_eq!(
+        payload.trim_end(),
+        raw.lines().filter(|l| !l.starts_with("gpgsig") && !l.starts_with(' ')).collect::<Vec<_>>().join("\n")
+    );
+}

@@ -3,3 +3,4 @@
 mod auth;
 mod checkout;
 mod fixtures;
+mod speed;
