@@ -323,7 +323,8 @@ impl Cloner<'_> {
             return self.tag(tag, name, dest, true);
         }
         let repo = self.session.init_worktree(dest)?;
-        self.session.fetch(&repo, &[format!("+{name}:{name}")], self.depth())?;
+        // Into a ref of our own: the name may be anything the server has (`HEAD`, `refs/pull/1/head`).
+        self.session.fetch(&repo, &[format!("+{name}:refs/flux/reference")], self.depth())?;
         if repo.find_object(hash).is_err() {
             return Err(Error::ReferenceNotFound {
                 url: self.url(),

@@ -143,6 +143,11 @@ fn ssh_key_and_known_hosts() {
     let good = ssh_auth(&sshd, sshd.known_hosts());
     let commit = try_main(&url, &good).unwrap_or_else(|e| panic!("{e}\n{}", sshd.log()));
     assert_eq!(commit.hash, head);
+    let refs = remote_refs(&url, &good).unwrap();
+    assert!(refs.iter().any(|r| r.name == "refs/heads/main" && r.target.to_string() == head), "{refs:?}");
+    let unchanged = CheckoutOptions { last_observed_revision: Some(format!("main@sha1:{head}")), ..Default::default() };
+    let out = checkout(&url, &good, &Reference::branch("main"), &unchanged, tempdir().path()).unwrap();
+    assert!(out.is_unchanged(), "{out:?}");
 
     // The user comes from the credentials when the URL has none (Flux's default is `git`).
     let without_user = format!("ssh://{}/app.git", sshd.addr());

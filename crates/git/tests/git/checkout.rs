@@ -125,6 +125,8 @@ fn branches_tags_semver_names_and_commits() {
     let (dest, c) = get(&url, Reference::name("refs/pull/1/head"));
     assert_eq!(c.revision(), format!("refs/pull/1/head@sha1:{}", w.pr));
     assert_eq!(read(dest.path(), "pr.txt"), "pr\n");
+    let (_, c) = get(&url, Reference::name("HEAD"));
+    assert_eq!(c.revision(), format!("HEAD@sha1:{}", w.main));
     let (_, c) = get(&url, Reference::name("refs/heads/dev"));
     assert_eq!(c.revision(), format!("refs/heads/dev@sha1:{}", w.dev));
     let (_, c) = get(&url, Reference::name("refs/tags/v1.0.0"));
