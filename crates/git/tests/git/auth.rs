@@ -144,7 +144,8 @@ fn ssh_key_and_known_hosts() {
     let commit = try_main(&url, &good).unwrap_or_else(|e| panic!("{e}\n{}", sshd.log()));
     assert_eq!(commit.hash, head);
     let refs = remote_refs(&url, &good).unwrap();
-    assert!(refs.iter().any(|r| r.name == "refs/heads/main" && r.target.to_string() == head), "{refs:?}");
+    let main = refs.iter().find(|r| r.name == "refs/heads/main").expect("refs/heads/main listed");
+    assert_eq!(main.target.to_string(), head);
     let unchanged = CheckoutOptions { last_observed_revision: Some(format!("main@sha1:{head}")), ..Default::default() };
     let out = checkout(&url, &good, &Reference::branch("main"), &unchanged, tempdir().path()).unwrap();
     assert!(out.is_unchanged(), "{out:?}");
