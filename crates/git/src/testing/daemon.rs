@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use super::{free_port, git_binary, stop, wait_listening};
+use super::{free_port, git_binary, run, stop, wait_listening};
 
 /// A running `git daemon`; stopped on drop.
 #[derive(Debug)]
@@ -26,11 +26,16 @@ impl GitDaemon {
     }
 
     fn spawn(root: &Path, push: bool) -> Self {
-        let git = git_binary();
+        // `git daemon` would run `git-daemon` as a child that outlives a killed `git`: start it directly.
+        let exec_path = PathBuf::from(run(Command::new(git_binary()).arg("--exec-path")));
+        let daemon = exec_path.join("git-daemon");
+        if !daemon.is_file() {
+            panic!("git daemon: {} not found (install git)", daemon.display());
+        }
         for _ in 0..5 {
             let port = free_port();
-            let mut cmd = Command::new(&git);
-            cmd.args(["daemon", "--reuseaddr", "--export-all", "--informative-errors", "--listen=127.0.0.1"])
+            let mut cmd = Command::new(&daemon);
+            cmd.args(["--reuseaddr", "--export-all", "--informative-errors", "--listen=127.0.0.1"])
                 .arg(format!("--port={port}"))
                 .arg(format!("--base-path={}", root.display()))
                 .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -41,7 +46,7 @@ impl GitDaemon {
                 cmd.arg("--enable=receive-pack");
             }
             cmd.arg(root);
-            let mut child = cmd.spawn().unwrap_or_else(|e| panic!("git daemon: cannot start {}: {e}", git.display()));
+            let mut child = cmd.spawn().unwrap_or_else(|e| panic!("git daemon: cannot start {}: {e}", daemon.display()));
             let addr: SocketAddr = ([127, 0, 0, 1], port).into();
             if wait_listening(addr, &mut child, "git daemon") {
                 return GitDaemon { child, addr, root: root.to_path_buf() };
