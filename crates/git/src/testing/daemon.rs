@@ -46,7 +46,8 @@ impl GitDaemon {
                 cmd.arg("--enable=receive-pack");
             }
             cmd.arg(root);
-            let mut child = cmd.spawn().unwrap_or_else(|e| panic!("git daemon: cannot start {}: {e}", daemon.display()));
+            let mut child =
+                cmd.spawn().unwrap_or_else(|e| panic!("git daemon: cannot start {}: {e}", daemon.display()));
             let addr: SocketAddr = ([127, 0, 0, 1], port).into();
             if wait_listening(addr, &mut child, "git daemon") {
                 return GitDaemon { child, addr, root: root.to_path_buf() };
