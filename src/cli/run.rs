@@ -295,8 +295,6 @@ pub struct Settings {
     pub events_addr: String,
     /// The notification controller's webhook receiver address.
     pub receiver_addr: String,
-    /// `--requeue-dependency`.
-    pub requeue_dependency: Duration,
 }
 
 fn default_data_dir() -> anyhow::Result<PathBuf> {
@@ -421,7 +419,6 @@ async fn run_manager(
         },
         events_addr: local(&args.events_addr, ":9090"),
         receiver_addr: local(&args.receiver_addr, ":9292"),
-        requeue_dependency: args.requeue_dependency.as_std(),
     };
 
     let mut manager = Manager::new(client, options);
