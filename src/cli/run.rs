@@ -379,9 +379,12 @@ async fn run_manager(
     signals: &mut Signals,
 ) -> anyhow::Result<()> {
     let embedded = embedded_data.is_some();
+    // Listeners default to upstream's ports, except next to an embedded server on a laptop.
+    let local = |flag: &Option<String>, default: &str| {
+        flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() })
+    };
     let address = |flag: &Option<String>, name: &str, default: &str| -> anyhow::Result<Option<SocketAddr>> {
-        let text = flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() });
-        runtime::http::parse_bind_address(&text).map_err(|e| anyhow::anyhow!("--{name}: {e}"))
+        runtime::http::parse_bind_address(&local(flag, default)).map_err(|e| anyhow::anyhow!("--{name}: {e}"))
     };
     let runtime_namespace = std::env::var("RUNTIME_NAMESPACE").ok().filter(|n| !n.is_empty());
     let watch_namespace = ctx.global.namespace.clone().or(runtime_namespace.clone()).unwrap_or(ctx.namespace.clone());
@@ -403,9 +406,6 @@ async fn run_manager(
         backoff: Backoff::new(args.min_retry_delay.as_std(), args.max_retry_delay.as_std()),
         requeue_dependency: args.requeue_dependency.as_std(),
         ..Default::default()
-    };
-    let local = |flag: &Option<String>, default: &str| {
-        flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() })
     };
     let settings = Settings {
         storage: StorageOptions {
