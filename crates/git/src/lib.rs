@@ -7,3 +7,7 @@
 //!   built from a Flux Secret's keys; secrets never appear in `Debug` output or errors.
 
 pub mod auth;
+pub mod commit;
+pub mod keys;
+pub mod push;
+mod receive_pack_transport;
