@@ -16,7 +16,7 @@ pub struct Auth {
     pub bearer_token: Option<String>,
     /// SSH private key and the host keys to trust.
     pub ssh: Option<Ssh>,
-    /// PEM certificates to trust for HTTPS, in addition to none of the system's (`ca.crt`).
+    /// PEM certificates to trust for HTTPS, in addition to the system's (`ca.crt`).
     pub ca_pem: Option<Vec<u8>>,
     /// An HTTP(S) proxy for HTTPS remotes.
     pub proxy: Option<Proxy>,

@@ -5,9 +5,26 @@
 //!
 //! * [`auth`]: how to reach a server — basic auth, bearer token, SSH key with known hosts, CA, proxy —
 //!   built from a Flux Secret's keys; secrets never appear in `Debug` output or errors.
+//! * [`checkout()`], [`remote_refs`]: clone and check out a [`Reference`] with Flux's rules (precedence,
+//!   depth, the "unchanged" skip, sparse checkout, submodules) over HTTP(S), SSH, `git://` and `file://`,
+//!   with gix; [`Error`] is typed for the controller's conditions. See `docs/git.md`.
+//! * `testing` (feature `testing`): real Git servers for tests.
 
 pub mod auth;
+mod checkout;
 pub mod commit;
+pub mod error;
 pub mod keys;
 pub mod push;
-mod receive_pack_transport;
+pub mod reference;
+pub mod semver;
+mod transport;
+
+pub use auth::Auth;
+pub use checkout::{checkout, remote_refs, remote_refs_within, CheckoutOptions};
+pub use error::Error;
+pub use reference::{Checkout, Commit, Reference, Signature, Strategy, Tag};
+pub use transport::RemoteRef;
+
+#[cfg(feature = "testing")]
+pub mod testing;

@@ -25,6 +25,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use gix::bstr::ByteSlice;
 use gix::objs::tree::EntryKind;
@@ -33,6 +34,7 @@ use gix::protocol::transport::client::{MessageKind, WriteMode};
 use gix::ObjectId;
 
 use crate::auth::Auth;
+use crate::transport::{Deadline, Session};
 
 /// Why a push failed. Each variant names the ref concerned where there is one.
 #[derive(Debug, thiserror::Error)]
@@ -43,10 +45,9 @@ pub enum PushError {
     RefName(String),
     #[error("local reference '{0}' not found")]
     LocalRefNotFound(String),
-    #[error("failed to connect to {url}: {message}")]
-    Connect { url: String, message: String },
-    #[error("authentication failed for {url}: {message}")]
-    Auth { url: String, message: String },
+    /// Reaching the server failed: unreachable, authentication, unknown SSH host key, TLS, timeout, not found.
+    #[error(transparent)]
+    Transport(#[from] crate::Error),
     /// The remote branch has commits the new value does not contain: fetch and rebase, or force.
     #[error("failed to push some refs: {reference} is not a fast-forward of {remote} ({reason})")]
     NonFastForward { reference: String, remote: String, reason: String },
@@ -128,8 +129,17 @@ fn full_branch(name: &str) -> String {
     }
 }
 
+/// How long a push may take by default: Flux's default Git timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// Pushes local branches of the repository at `repo_path` to `url`.
-pub fn push_branches(repo_path: &Path, url: &str, auth: &Auth, branches: &[BranchUpdate]) -> Result<PushOutcome, PushError> {
+pub fn push_branches(
+    repo_path: &Path,
+    url: &str,
+    auth: &Auth,
+    branches: &[BranchUpdate],
+    timeout: Duration,
+) -> Result<PushOutcome, PushError> {
     let repo = open(repo_path)?;
     let mut updates = Vec::new();
     for b in branches {
@@ -141,13 +151,19 @@ pub fn push_branches(repo_path: &Path, url: &str, auth: &Auth, branches: &[Branc
         let id = reference.peel_to_id().map_err(git_err)?.detach();
         updates.push(RefUpdate { remote_ref: full_branch(&b.remote), new: Some(id), force: b.force });
     }
-    push_with(&repo, url, auth, &updates)
+    push_with(&repo, url, auth, &updates, timeout)
 }
 
 /// Sets remote refs to objects of the repository at `repo_path`.
-pub fn push(repo_path: &Path, url: &str, auth: &Auth, updates: &[RefUpdate]) -> Result<PushOutcome, PushError> {
+pub fn push(
+    repo_path: &Path,
+    url: &str,
+    auth: &Auth,
+    updates: &[RefUpdate],
+    timeout: Duration,
+) -> Result<PushOutcome, PushError> {
     let repo = open(repo_path)?;
-    push_with(&repo, url, auth, updates)
+    push_with(&repo, url, auth, updates, timeout)
 }
 
 fn open(path: &Path) -> Result<gix::Repository, PushError> {
@@ -161,20 +177,33 @@ struct Command {
     new: Option<ObjectId>,
 }
 
-fn push_with(repo: &gix::Repository, url: &str, auth: &Auth, updates: &[RefUpdate]) -> Result<PushOutcome, PushError> {
+fn push_with(
+    repo: &gix::Repository,
+    url: &str,
+    auth: &Auth,
+    updates: &[RefUpdate],
+    timeout: Duration,
+) -> Result<PushOutcome, PushError> {
     for u in updates {
         if gix::refs::FullName::try_from(u.remote_ref.as_str()).is_err() || !u.remote_ref.starts_with("refs/") {
             return Err(PushError::RefName(u.remote_ref.clone()));
         }
     }
-    let mut connection = crate::receive_pack_transport::connect(url, auth, gix::protocol::transport::Service::ReceivePack)
-        .map_err(|message| PushError::Connect { url: url.to_string(), message })?;
-    let transport = &mut connection.transport;
+    // The fetch side's session: URL checks, the strict OpenSSH wrapper, the HTTP client's credentials, CA,
+    // proxy and timeout, and its error classification.
+    let session = Session::new(url, auth, Deadline::new(timeout))?;
+    let probe = session.scratch_repo()?;
+    let remote = probe.remote_at(session.url.clone()).map_err(|e| session.classify(&e))?;
+    let mut connection = remote.connect(gix::remote::Direction::Push).map_err(|e| session.classify(&e))?;
+    let transport = connection.transport_mut();
+    if matches!(session.url.scheme, gix::url::Scheme::Http | gix::url::Scheme::Https) {
+        transport.configure(&session.http_options()).map_err(|e| session.classify(&gix::Error::from_error(e)))?;
+    }
 
     let (remote_refs, capabilities) = {
         let response = transport
             .handshake(gix::protocol::transport::Service::ReceivePack, &[])
-            .map_err(|e| classify_connect_error(url, e))?;
+            .map_err(|e| session.classify(&gix::Error::from_error(e)))?;
         let capabilities: HashSet<String> =
             response.capabilities.iter().map(|c| c.name().to_str_lossy().into_owned()).collect();
         let mut refs = HashMap::new();
@@ -284,16 +313,6 @@ fn push_with(repo: &gix::Repository, url: &str, auth: &Auth, updates: &[RefUpdat
     check_report(&report, &commands, &output)?;
     outcome.updated = commands.into_iter().map(|c| (c.name, c.old, c.new)).collect();
     Ok(outcome)
-}
-
-fn classify_connect_error(url: &str, e: gix::protocol::transport::client::Error) -> PushError {
-    let message = e.to_string();
-    let lower = message.to_lowercase();
-    if lower.contains("authenticat") || lower.contains("401") || lower.contains("403") || lower.contains("permission denied") {
-        PushError::Auth { url: url.to_string(), message }
-    } else {
-        PushError::Connect { url: url.to_string(), message }
-    }
 }
 
 /// Splits a pkt-line stream (the report inside side band 1) into its text lines, up to the flush.

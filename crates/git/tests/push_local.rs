@@ -3,8 +3,12 @@
 mod push_support;
 
 use git::auth::Auth;
-use git::push::{push, push_branches, BranchUpdate, PushError, RefUpdate};
+use git::push::{push_branches, BranchUpdate, PushError, PushOutcome, RefUpdate, DEFAULT_TIMEOUT};
 use push_support::*;
+
+fn pb(repo: &std::path::Path, url: &str, auth: &Auth, branches: &[BranchUpdate]) -> Result<PushOutcome, PushError> {
+    push_branches(repo, url, auth, branches, DEFAULT_TIMEOUT)
+}
 
 fn branch(local: &str) -> BranchUpdate {
     BranchUpdate { local: local.into(), remote: local.into(), force: false }
@@ -16,7 +20,7 @@ fn pushes_and_updates(url_of: impl Fn(&str) -> String, root: &std::path::Path) {
     let url = url_of("remote.git");
 
     // A new branch in an empty repository: the whole history.
-    let outcome = push_branches(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    let outcome = pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
     assert_eq!(rev(&remote, "refs/heads/main"), rev(&work, "main"));
     assert_eq!(outcome.updated.len(), 1);
     assert!(outcome.updated[0].1.is_none(), "created");
@@ -27,7 +31,7 @@ fn pushes_and_updates(url_of: impl Fn(&str) -> String, root: &std::path::Path) {
     // One more file change: only the commit, the trees on its path and the blob.
     std::fs::write(work.join("dir1/sub/file5.txt"), "changed\n").unwrap();
     git(&work, &["commit", "-q", "-am", "one change"]);
-    let outcome = push_branches(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    let outcome = pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
     assert_eq!(outcome.objects, 5, "commit + root tree + dir1 + dir1/sub + blob, of {full} in all");
     assert!(outcome.pack_bytes < 2000, "pack of {} bytes", outcome.pack_bytes);
     assert_eq!(rev(&remote, "refs/heads/main"), rev(&work, "main"));
@@ -35,7 +39,7 @@ fn pushes_and_updates(url_of: impl Fn(&str) -> String, root: &std::path::Path) {
     assert_eq!(git(&remote, &["log", "-1", "--format=%s", "main"]), "one change");
 
     // Nothing to do: up to date, no pack.
-    let outcome = push_branches(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    let outcome = pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
     assert_eq!(outcome.up_to_date, ["refs/heads/main"]);
     assert_eq!(outcome.objects, 0);
 
@@ -45,16 +49,16 @@ fn pushes_and_updates(url_of: impl Fn(&str) -> String, root: &std::path::Path) {
     git(&work, &["add", "new.txt"]);
     git(&work, &["commit", "-q", "-m", "feature"]);
     let main_before = rev(&remote, "refs/heads/main");
-    let outcome = push_branches(&work, &url, &Auth::default(), &[branch("feature")]).unwrap();
+    let outcome = pb(&work, &url, &Auth::default(), &[branch("feature")]).unwrap();
     assert_eq!(outcome.objects, 3, "commit + root tree + blob");
     assert_eq!(rev(&remote, "refs/heads/main"), main_before);
     assert_eq!(rev(&remote, "refs/heads/feature"), rev(&work, "feature"));
     fsck(&remote);
 
     // Deleting is explicit, and deletes only that ref.
-    push(&work, &url, &Auth::default(), &[RefUpdate { remote_ref: "refs/heads/feature".into(), new: None, force: false }])
+    git::push::push(&work, &url, &Auth::default(), &[RefUpdate { remote_ref: "refs/heads/feature".into(), new: None, force: false }], DEFAULT_TIMEOUT)
         .unwrap();
-    assert!(git(&remote, &["branch", "--list"]).lines().map(str::trim).eq(["main"]));
+    assert_eq!(git(&remote, &["for-each-ref", "--format=%(refname)"]), "refs/heads/main");
     fsck(&remote);
 }
 
@@ -78,26 +82,26 @@ fn non_fast_forward_is_refused_before_sending() {
     let remote = bare(root.path(), "remote.git");
     let url = file_url(&remote);
     let first = work(root.path(), "first", 3);
-    push_branches(&first, &url, &Auth::default(), &[branch("main")]).unwrap();
+    pb(&first, &url, &Auth::default(), &[branch("main")]).unwrap();
     // Another writer pushed a commit this clone does not have.
     let other = root.path().join("other");
     git(root.path(), &["clone", "-q", &url, other.to_str().unwrap()]);
     std::fs::write(other.join("theirs.txt"), "theirs\n").unwrap();
     git(&other, &["add", "-A"]);
     git(&other, &["commit", "-q", "-m", "theirs"]);
-    push_branches(&other, &url, &Auth::default(), &[branch("main")]).unwrap();
+    pb(&other, &url, &Auth::default(), &[branch("main")]).unwrap();
     let theirs = rev(&remote, "refs/heads/main");
 
     std::fs::write(first.join("mine.txt"), "mine\n").unwrap();
     git(&first, &["add", "-A"]);
     git(&first, &["commit", "-q", "-m", "mine"]);
-    let err = push_branches(&first, &url, &Auth::default(), &[branch("main")]).unwrap_err();
+    let err = pb(&first, &url, &Auth::default(), &[branch("main")]).unwrap_err();
     assert!(matches!(err, PushError::NonFastForward { ref reference, .. } if reference == "refs/heads/main"), "{err}");
     assert_eq!(rev(&remote, "refs/heads/main"), theirs, "their commit is not lost");
 
     // Forced, it replaces the branch.
     let forced = BranchUpdate { force: true, ..branch("main") };
-    push_branches(&first, &url, &Auth::default(), &[forced]).unwrap();
+    pb(&first, &url, &Auth::default(), &[forced]).unwrap();
     assert_eq!(rev(&remote, "refs/heads/main"), rev(&first, "main"));
     fsck(&remote);
 }
@@ -108,13 +112,13 @@ fn concurrent_push_is_a_non_fast_forward() {
     let remote = bare(root.path(), "remote.git");
     let url = file_url(&remote);
     let work = work(root.path(), "work", 2);
-    push_branches(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
     // Someone else's commit, already in the remote under another ref.
     git(&work, &["checkout", "-q", "-b", "other"]);
     std::fs::write(work.join("other.txt"), "other\n").unwrap();
     git(&work, &["add", "-A"]);
     git(&work, &["commit", "-q", "-m", "other"]);
-    push_branches(&work, &url, &Auth::default(), &[branch("other")]).unwrap();
+    pb(&work, &url, &Auth::default(), &[branch("other")]).unwrap();
     let theirs = rev(&remote, "refs/heads/other");
     // The other push lands between our handshake and our update: the hook moves main behind our back.
     hook(
@@ -129,7 +133,7 @@ fn concurrent_push_is_a_non_fast_forward() {
     std::fs::write(work.join("mine.txt"), "mine\n").unwrap();
     git(&work, &["add", "-A"]);
     git(&work, &["commit", "-q", "-m", "mine"]);
-    let err = push_branches(&work, &url, &Auth::default(), &[branch("main")]).unwrap_err();
+    let err = pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap_err();
     assert!(matches!(err, PushError::NonFastForward { .. }), "{err:?}");
     assert_eq!(rev(&remote, "refs/heads/main"), theirs, "the concurrent push is kept");
     fsck(&remote);
@@ -141,7 +145,7 @@ fn hook_rejection_carries_the_hooks_message() {
     let remote = bare(root.path(), "remote.git");
     hook(&remote, "pre-receive", "echo 'pushes to main are closed today' >&2; exit 1");
     let work = work(root.path(), "work", 2);
-    let err = push_branches(&work, &file_url(&remote), &Auth::default(), &[branch("main")]).unwrap_err();
+    let err = pb(&work, &file_url(&remote), &Auth::default(), &[branch("main")]).unwrap_err();
     match err {
         PushError::HookRejected { reference, reason, output } => {
             assert_eq!(reference, "refs/heads/main");
@@ -160,7 +164,7 @@ fn hook_rejection_over_git_daemon() {
     hook(&remote, "update", "echo \"no updates to $1\" >&2; exit 1");
     let daemon = Daemon::start(root.path());
     let work = work(root.path(), "work", 1);
-    let err = push_branches(&work, &daemon.url("remote.git"), &Auth::default(), &[branch("main")]).unwrap_err();
+    let err = pb(&work, &daemon.url("remote.git"), &Auth::default(), &[branch("main")]).unwrap_err();
     assert!(
         matches!(err, PushError::HookRejected { ref output, .. } if output.contains("no updates to refs/heads/main")),
         "{err:?}"
@@ -172,6 +176,6 @@ fn missing_local_branch_is_an_error() {
     let root = tempfile::tempdir().unwrap();
     let remote = bare(root.path(), "remote.git");
     let work = work(root.path(), "work", 1);
-    let err = push_branches(&work, &file_url(&remote), &Auth::default(), &[branch("nope")]).unwrap_err();
+    let err = pb(&work, &file_url(&remote), &Auth::default(), &[branch("nope")]).unwrap_err();
     assert!(matches!(err, PushError::LocalRefNotFound(_)), "{err:?}");
 }
