@@ -141,7 +141,11 @@ fn branch_ref(branch: &str) -> Result<gix::refs::FullName, CommitError> {
 }
 
 /// The branch's current commit, or where a new branch starts.
-fn parent(repo: &gix::Repository, name: &gix::refs::FullName, base: Option<ObjectId>) -> Result<Option<ObjectId>, CommitError> {
+fn parent(
+    repo: &gix::Repository,
+    name: &gix::refs::FullName,
+    base: Option<ObjectId>,
+) -> Result<Option<ObjectId>, CommitError> {
     if let Some(mut reference) = repo.try_find_reference(name.as_ref()).map_err(git_err)? {
         return Ok(Some(reference.peel_to_id().map_err(git_err)?.detach()));
     }
@@ -212,7 +216,11 @@ pub fn commit_changes(
 /// Commits the work tree of the repository at `repo_path` on `branch`: every file on disk that is tracked or
 /// not ignored, so new files are added and missing ones removed. When `branch` is the checked-out branch,
 /// the index is rewritten to match the new commit.
-pub fn commit_worktree(repo_path: &Path, branch: &str, options: &CommitOptions) -> Result<Option<CommitId>, CommitError> {
+pub fn commit_worktree(
+    repo_path: &Path,
+    branch: &str,
+    options: &CommitOptions,
+) -> Result<Option<CommitId>, CommitError> {
     let repo = open(repo_path)?;
     let workdir = repo.workdir().ok_or_else(|| CommitError::NoWorktree(repo_path.to_path_buf()))?.to_path_buf();
     let name = branch_ref(branch)?;
@@ -383,9 +391,8 @@ fn sign(signing: &Signing, payload: &[u8]) -> Result<String, CommitError> {
                 (true, None) => return Err(CommitError::Sign("the private key is passphrase protected".into())),
                 (false, _) => key,
             };
-            let signature = key
-                .sign("git", ssh_key::HashAlg::Sha512, payload)
-                .map_err(|e| CommitError::Sign(e.to_string()))?;
+            let signature =
+                key.sign("git", ssh_key::HashAlg::Sha512, payload).map_err(|e| CommitError::Sign(e.to_string()))?;
             signature.to_pem(ssh_key::LineEnding::LF).map_err(|e| CommitError::Sign(e.to_string()))
         }
     }

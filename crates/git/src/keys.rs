@@ -54,7 +54,9 @@ pub enum Curve {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyAlgorithm {
     /// RSA with this many bits: at least 1024, a multiple of 8.
-    Rsa { bits: usize },
+    Rsa {
+        bits: usize,
+    },
     Ecdsa(Curve),
     Ed25519,
 }
@@ -109,7 +111,9 @@ pub fn load(private_key: &[u8], passphrase: Option<&str>) -> Result<KeyPair, Key
         Ok(key) => {
             let key = match (key.is_encrypted(), passphrase) {
                 (true, None) => return Err(KeyError::PassphraseRequired),
-                (true, Some(p)) => key.decrypt(p).map_err(|_| KeyError::Parse("decryption password incorrect".into()))?,
+                (true, Some(p)) => {
+                    key.decrypt(p).map_err(|_| KeyError::Parse("decryption password incorrect".into()))?
+                }
                 (false, _) => key,
             };
             let public_key = authorized_key(&key).map_err(|e| KeyError::Parse(e.to_string()))?;
@@ -198,7 +202,10 @@ fn generate_rsa(bits: usize) -> Result<KeyPair, KeyError> {
         secret.push(pad);
         pad += 1;
     }
-    Ok(KeyPair { private_key: openssh_private_key(&public, &secret).into_bytes(), public_key: public_line("ssh-rsa", &public) })
+    Ok(KeyPair {
+        private_key: openssh_private_key(&public, &secret).into_bytes(),
+        public_key: public_line("ssh-rsa", &public),
+    })
 }
 
 /// An unencrypted `openssh-key-v1` file holding one key.
@@ -258,6 +265,20 @@ pub fn scan_host_key(host: &str, timeout: Duration) -> Result<String, KeyError> 
     let (name, port) = split_host_port(host);
     let shown = format!("{}:{port}", if name.contains(':') { format!("[{name}]") } else { name.to_string() });
     let fail = |message: String| KeyError::Scan { host: shown.clone(), message };
+    // Reach the port first, so that an unreachable server reads as Go's dial error, not as silence.
+    let addrs: Vec<std::net::SocketAddr> = std::net::ToSocketAddrs::to_socket_addrs(&(name, port))
+        .map_err(|e| fail(format!("dial tcp: lookup {name}: {e}")))?
+        .collect();
+    let reached = addrs.iter().find_map(|a| std::net::TcpStream::connect_timeout(a, timeout).ok().map(|_| ()));
+    if reached.is_none() {
+        let reason = match addrs.first().map(|a| std::net::TcpStream::connect_timeout(a, timeout)) {
+            Some(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
+            Some(Err(e)) if e.kind() == std::io::ErrorKind::TimedOut => "i/o timeout".to_string(),
+            Some(Err(e)) => e.to_string(),
+            _ => "no address".to_string(),
+        };
+        return Err(fail(format!("dial tcp {shown}: connect: {reason}")));
+    }
     let output = Command::new("ssh-keyscan")
         .args(["-T", &timeout.as_secs().max(1).to_string(), "-p", &port.to_string()])
         .args(["-t", "ecdsa,rsa,ed25519", "--"])

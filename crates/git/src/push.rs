@@ -366,7 +366,8 @@ fn ref_failure(name: &str, reason: &str, commands: &[Command], output: &str) -> 
     if lower.contains("hook declined") {
         return PushError::HookRejected { reference, reason: reason.to_string(), output: output.to_string() };
     }
-    let moved = ["non-fast-forward", "fetch first", "failed to lock", "cannot lock", "failed to update ref", "stale info"];
+    let moved =
+        ["non-fast-forward", "fetch first", "failed to lock", "cannot lock", "failed to update ref", "stale info"];
     if moved.iter().any(|m| lower.contains(m)) {
         let remote = commands
             .iter()
@@ -572,7 +573,8 @@ mod tests {
             "no pushes on Friday",
         );
         assert!(matches!(hook, Err(PushError::HookRejected { ref output, .. }) if output == "no pushes on Friday"));
-        let moved = check_report(&["unpack ok".into(), "ng refs/heads/main failed to update ref".into()], &commands, "");
+        let moved =
+            check_report(&["unpack ok".into(), "ng refs/heads/main failed to update ref".into()], &commands, "");
         assert!(matches!(moved, Err(PushError::NonFastForward { .. })));
         let unpack = check_report(&["unpack index-pack failed".into()], &commands, "");
         assert!(matches!(unpack, Err(PushError::Unpack { .. })));

@@ -9,7 +9,8 @@ use push_support::*;
 
 fn options(message: &str) -> CommitOptions {
     let mut options = CommitOptions::new(Signature::new("Flux", "flux@example.com"), message);
-    options.committer = Some(Signature { name: "Bot".into(), email: "bot@example.com".into(), time: Some((1_700_000_000, 3600)) });
+    options.committer =
+        Some(Signature { name: "Bot".into(), email: "bot@example.com".into(), time: Some((1_700_000_000, 3600)) });
     options
 }
 
@@ -36,7 +37,10 @@ fn changes_are_committed_on_a_branch_of_a_bare_repository() {
     assert!(tree.contains("120000 blob") && tree.contains("\tlink"), "{tree}");
     assert!(!tree.contains("dir1"), "{tree}");
     assert!(git(&bare, &["ls-tree", "main", "bin/"]).starts_with("100755"));
-    assert_eq!(git(&bare, &["log", "-1", "--date=raw", "--format=%an <%ae>|%cn <%ce> %cd|%B", "main"]), "Flux <flux@example.com>|Bot <bot@example.com> 1700000000 +0100|update images\n\nbody");
+    assert_eq!(
+        git(&bare, &["log", "-1", "--date=raw", "--format=%an <%ae>|%cn <%ce> %cd|%B", "main"]),
+        "Flux <flux@example.com>|Bot <bot@example.com> 1700000000 +0100|update images\n\nbody"
+    );
 
     // The same changes again: nothing to commit.
     assert_eq!(commit_changes(&bare, "main", &changes, &options("again")).unwrap(), None);

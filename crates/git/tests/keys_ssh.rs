@@ -36,7 +36,11 @@ fn every_algorithm_round_trips_through_ssh_keygen() {
         assert!(pair.public_key.starts_with(&format!("{kind} ")), "{algorithm:?}: {}", pair.public_key);
         assert!(pair.public_key.ends_with('\n') && pair.public_key.split_whitespace().count() == 2);
         let openssh = ssh_keygen_public(&pair.private_key, "");
-        assert_eq!(openssh.split_whitespace().take(2).collect::<Vec<_>>(), pair.public_key.split_whitespace().collect::<Vec<_>>(), "{algorithm:?}");
+        assert_eq!(
+            openssh.split_whitespace().take(2).collect::<Vec<_>>(),
+            pair.public_key.split_whitespace().collect::<Vec<_>>(),
+            "{algorithm:?}"
+        );
     }
 }
 
@@ -47,7 +51,11 @@ fn rsa_bits_are_honoured() {
     let path = dir.path().join("id.pub");
     std::fs::write(&path, &pair.public_key).unwrap();
     let output = Command::new("ssh-keygen").arg("-l").arg("-f").arg(&path).output().unwrap();
-    assert!(String::from_utf8_lossy(&output.stdout).starts_with("3072 "), "{}", String::from_utf8_lossy(&output.stdout));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).starts_with("3072 "),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
 }
 
 #[test]

@@ -56,8 +56,14 @@ fn pushes_and_updates(url_of: impl Fn(&str) -> String, root: &std::path::Path) {
     fsck(&remote);
 
     // Deleting is explicit, and deletes only that ref.
-    git::push::push(&work, &url, &Auth::default(), &[RefUpdate { remote_ref: "refs/heads/feature".into(), new: None, force: false }], DEFAULT_TIMEOUT)
-        .unwrap();
+    git::push::push(
+        &work,
+        &url,
+        &Auth::default(),
+        &[RefUpdate { remote_ref: "refs/heads/feature".into(), new: None, force: false }],
+        DEFAULT_TIMEOUT,
+    )
+    .unwrap();
     assert_eq!(git(&remote, &["for-each-ref", "--format=%(refname)"]), "refs/heads/main");
     fsck(&remote);
 }
