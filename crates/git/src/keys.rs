@@ -174,7 +174,7 @@ fn generate_rsa(bits: usize) -> Result<KeyPair, KeyError> {
     if bits < 1024 {
         return Err(KeyError::RsaTooSmall);
     }
-    if bits % 8 != 0 {
+    if !bits.is_multiple_of(8) {
         return Err(KeyError::RsaNotMultipleOf8);
     }
     let key = rsa::RsaPrivateKey::new(&mut OsRng, bits).map_err(|e| KeyError::Generate(e.to_string()))?;
@@ -198,7 +198,7 @@ fn generate_rsa(bits: usize) -> Result<KeyPair, KeyError> {
     }
     put_string(&mut secret, b"");
     let mut pad = 1u8;
-    while secret.len() % 8 != 0 {
+    while !secret.len().is_multiple_of(8) {
         secret.push(pad);
         pad += 1;
     }
