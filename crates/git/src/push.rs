@@ -559,7 +559,7 @@ mod tests {
 
     #[test]
     fn status_report_is_split_into_lines() {
-        let data = b"000eunpack ok\n0019ok refs/heads/main\n0000";
+        let data = b"000eunpack ok\n0017ok refs/heads/main\n0000";
         assert_eq!(parse_pkt_lines(data).unwrap(), ["unpack ok", "ok refs/heads/main"]);
         assert!(parse_pkt_lines(b"00ffshort").is_err());
     }
