@@ -11,9 +11,12 @@
 //! `ErrNoStagedFiles`). The branch moves only if it still points where it did when the commit started, so
 //! two writers never lose each other's commits.
 //!
-//! Signing: [`Signing::Ssh`] writes an SSH signature (`gpgsig` header holding `-----BEGIN SSH SIGNATURE-----`,
-//! namespace `git`, SHA-512), as `git -c gpg.format=ssh commit -S` does, with the `ssh-key` crate.
-//! OpenPGP signing, which Flux's image automation uses, is not implemented (see `docs/git.md`).
+//! Signing, in the `gpgsig` header as `git commit -S` writes it:
+//! * [`Signing::OpenPgp`]: an armored secret key (a `git.asc` as Flux's image automation reads it) makes a
+//!   detached binary signature (SHA-256) with rpgp, by its signing subkey when it has one, else by the
+//!   primary key — as Go's OpenPGP library picks;
+//! * [`Signing::Ssh`]: an SSH signature (`-----BEGIN SSH SIGNATURE-----`, namespace `git`, SHA-512), as
+//!   `git -c gpg.format=ssh commit -S` writes, with the `ssh-key` crate.
 
 use std::path::{Path, PathBuf};
 
@@ -76,6 +79,8 @@ impl Signature {
 /// How to sign a commit.
 #[derive(Clone)]
 pub enum Signing {
+    /// An ASCII-armored OpenPGP secret key, with its passphrase if it is protected.
+    OpenPgp { armored_key: Vec<u8>, passphrase: Option<String> },
     /// An SSH key (OpenSSH format), with its passphrase if it is encrypted.
     Ssh { private_key: Vec<u8>, passphrase: Option<String> },
 }
@@ -83,6 +88,7 @@ pub enum Signing {
 impl std::fmt::Debug for Signing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Signing::OpenPgp { .. } => f.write_str("Signing::OpenPgp(***)"),
             Signing::Ssh { .. } => f.write_str("Signing::Ssh(***)"),
         }
     }
@@ -384,6 +390,7 @@ fn write_commit(
 
 fn sign(signing: &Signing, payload: &[u8]) -> Result<String, CommitError> {
     match signing {
+        Signing::OpenPgp { armored_key, passphrase } => sign_openpgp(armored_key, passphrase.as_deref(), payload),
         Signing::Ssh { private_key, passphrase } => {
             let key = ssh_key::PrivateKey::from_openssh(private_key).map_err(|e| CommitError::Sign(e.to_string()))?;
             let key = match (key.is_encrypted(), passphrase.as_deref()) {
@@ -396,4 +403,23 @@ fn sign(signing: &Signing, payload: &[u8]) -> Result<String, CommitError> {
             signature.to_pem(ssh_key::LineEnding::LF).map_err(|e| CommitError::Sign(e.to_string()))
         }
     }
+}
+
+fn sign_openpgp(armored_key: &[u8], passphrase: Option<&str>, payload: &[u8]) -> Result<String, CommitError> {
+    use pgp::composed::{ArmorOptions, Deserializable, DetachedSignature, SignedSecretKey};
+    use pgp::crypto::hash::HashAlgorithm;
+    let fail = |what: &str, e: pgp::errors::Error| CommitError::Sign(format!("{what}: {e}"));
+    let (key, _headers) = SignedSecretKey::from_armor_single(std::io::Cursor::new(armored_key))
+        .map_err(|e| fail("cannot read the OpenPGP key", e))?;
+    let password = pgp::types::Password::from(passphrase.unwrap_or(""));
+    let rng = ssh_key::rand_core::OsRng;
+    let signing_subkey = key.secret_subkeys.iter().find(|s| s.signatures.iter().any(|sig| sig.key_flags().sign()));
+    let signature = match signing_subkey {
+        Some(subkey) => {
+            DetachedSignature::sign_binary_data(rng, &subkey.key, &password, HashAlgorithm::Sha256, payload)
+        }
+        None => DetachedSignature::sign_binary_data(rng, &key.primary_key, &password, HashAlgorithm::Sha256, payload),
+    }
+    .map_err(|e| fail("cannot sign with the OpenPGP key (wrong passphrase?)", e))?;
+    signature.to_armored_string(ArmorOptions::default()).map_err(|e| fail("cannot armor the signature", e))
 }

@@ -95,3 +95,68 @@ fn ssh_signed_commit_verifies_with_git() {
     assert!(stderr.contains("Good \"git\" signature for flux@example.com"), "{stderr}");
     fsck(&work);
 }
+
+/// A key pair made by GnuPG in its own home; returns the home and the armored secret key.
+fn gpg_key(root: &std::path::Path, passphrase: &str, subkey: bool) -> (std::path::PathBuf, Vec<u8>) {
+    let home = root.join(format!("gnupg-{subkey}"));
+    std::fs::create_dir_all(&home).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let gpg = |args: &[&str]| {
+        let output = Command::new("gpg")
+            .env("GNUPGHOME", &home)
+            .args(["--batch", "--pinentry-mode", "loopback", "--passphrase", passphrase])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "gpg {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        output.stdout
+    };
+    if subkey {
+        gpg(&["--quick-gen-key", "Flux <flux@example.com>", "rsa2048", "cert", "never"]);
+        let listing = String::from_utf8(gpg(&["--with-colons", "--list-keys", "flux@example.com"])).unwrap();
+        let fingerprint =
+            listing.lines().find(|l| l.starts_with("fpr:")).unwrap().split(':').nth(9).unwrap().to_string();
+        gpg(&["--quick-add-key", &fingerprint, "ed25519", "sign", "never"]);
+    } else {
+        gpg(&["--quick-gen-key", "Flux <flux@example.com>", "ed25519", "sign", "never"]);
+    }
+    let armored = gpg(&["--armor", "--export-secret-keys", "flux@example.com"]);
+    (home, armored)
+}
+
+#[test]
+fn openpgp_signed_commits_verify_with_git() {
+    let root = tempfile::tempdir().unwrap();
+    let work = work(root.path(), "work", 1);
+    for (passphrase, subkey) in [("", false), ("s3cret", true)] {
+        let (home, armored) = gpg_key(root.path(), passphrase, subkey);
+        let mut opts = options("openpgp signed");
+        opts.signing = Some(Signing::OpenPgp {
+            armored_key: armored.clone(),
+            passphrase: (!passphrase.is_empty()).then(|| passphrase.to_string()),
+        });
+        let content = format!("{passphrase}{subkey}");
+        let id = commit_changes(&work, "main", &[Change::write("pgp.txt", content)], &opts).unwrap().unwrap();
+        let output = Command::new("git")
+            .arg("-C")
+            .arg(&work)
+            .env("GNUPGHOME", &home)
+            .args(["verify-commit", "--raw", &id.to_string()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "subkey {subkey}: {stderr}");
+        assert!(stderr.contains("GOODSIG"), "{stderr}");
+        fsck(&work);
+        if !passphrase.is_empty() {
+            opts.signing = Some(Signing::OpenPgp { armored_key: armored, passphrase: Some("wrong".into()) });
+            let err = commit_changes(&work, "main", &[Change::write("pgp.txt", "x")], &opts).unwrap_err();
+            assert!(err.to_string().contains("cannot sign"), "{err}");
+        }
+        let _ = Command::new("gpgconf").env("GNUPGHOME", &home).args(["--kill", "gpg-agent"]).status();
+    }
+}
