@@ -151,10 +151,11 @@ pub fn push_branches(
         let id = reference.peel_to_id().map_err(git_err)?.detach();
         updates.push(RefUpdate { remote_ref: full_branch(&b.remote), new: Some(id), force: b.force });
     }
-    push_with(&repo, url, auth, &updates, timeout)
+    push(repo_path, url, auth, &updates, timeout)
 }
 
-/// Sets remote refs to objects of the repository at `repo_path`.
+/// Sets remote refs to objects of the repository at `repo_path`, within `timeout` (past it, the push is
+/// abandoned with a [`crate::Error::Timeout`]: the server either received the whole pack or updates nothing).
 pub fn push(
     repo_path: &Path,
     url: &str,
@@ -162,8 +163,22 @@ pub fn push(
     updates: &[RefUpdate],
     timeout: Duration,
 ) -> Result<PushOutcome, PushError> {
-    let repo = open(repo_path)?;
-    push_with(&repo, url, auth, updates, timeout)
+    let shown = crate::transport::display_url(&crate::transport::parse_url(url)?);
+    let deadline = Deadline::new(timeout);
+    let (repo_path, url, auth, updates) = (repo_path.to_path_buf(), url.to_string(), auth.clone(), updates.to_vec());
+    let worker_deadline = deadline.clone();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::Builder::new().name("flux-rs-git-push".into()).spawn(move || {
+        let result = open(&repo_path).and_then(|repo| push_with(&repo, &url, &auth, &updates, worker_deadline));
+        let _ = sender.send(result);
+    })?;
+    match receiver.recv_timeout(deadline.remaining()) {
+        Ok(result) => result,
+        Err(_) => {
+            deadline.interrupt.store(true, std::sync::atomic::Ordering::SeqCst);
+            Err(PushError::Transport(crate::Error::Timeout { url: shown, timeout }))
+        }
+    }
 }
 
 fn open(path: &Path) -> Result<gix::Repository, PushError> {
@@ -182,7 +197,7 @@ fn push_with(
     url: &str,
     auth: &Auth,
     updates: &[RefUpdate],
-    timeout: Duration,
+    deadline: Deadline,
 ) -> Result<PushOutcome, PushError> {
     for u in updates {
         if gix::refs::FullName::try_from(u.remote_ref.as_str()).is_err() || !u.remote_ref.starts_with("refs/") {
@@ -191,7 +206,7 @@ fn push_with(
     }
     // The fetch side's session: URL checks, the strict OpenSSH wrapper, the HTTP client's credentials, CA,
     // proxy and timeout, and its error classification.
-    let session = Session::new(url, auth, Deadline::new(timeout))?;
+    let session = Session::new(url, auth, deadline)?;
     let probe = session.scratch_repo()?;
     let remote = probe.remote_at(session.url.clone()).map_err(|e| session.classify(&e))?;
     let mut connection = remote.connect(gix::remote::Direction::Push).map_err(|e| session.classify(&e))?;

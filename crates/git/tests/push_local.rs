@@ -185,3 +185,26 @@ fn missing_local_branch_is_an_error() {
     let err = pb(&work, &file_url(&remote), &Auth::default(), &[branch("nope")]).unwrap_err();
     assert!(matches!(err, PushError::LocalRefNotFound(_)), "{err:?}");
 }
+
+#[test]
+fn a_silent_server_times_out() {
+    let root = tempfile::tempdir().unwrap();
+    let work = work(root.path(), "work", 1);
+    // Accepts connections and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let _keep = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        while let Ok((stream, _)) = listener.accept() {
+            held.push(stream);
+        }
+    });
+    let started = std::time::Instant::now();
+    let main = BranchUpdate { local: "main".into(), remote: "main".into(), force: false };
+    let url = format!("git://127.0.0.1:{port}/app.git");
+    let err = push_branches(&work, &url, &Auth::default(), &[main], std::time::Duration::from_secs(2)).unwrap_err();
+    assert!(matches!(err, PushError::Transport(git::Error::Timeout { .. })), "{err:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let bad = push_branches(&work, "ftp://example.com/x", &Auth::default(), &[branch("main")], DEFAULT_TIMEOUT);
+    assert!(matches!(bad, Err(PushError::Transport(git::Error::InvalidUrl { .. }))), "{bad:?}");
+}
