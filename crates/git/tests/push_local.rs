@@ -208,3 +208,47 @@ fn a_silent_server_times_out() {
     let bad = push_branches(&work, "ftp://example.com/x", &Auth::default(), &[branch("main")], DEFAULT_TIMEOUT);
     assert!(matches!(bad, Err(PushError::Transport(git::Error::InvalidUrl { .. }))), "{bad:?}");
 }
+
+/// Image automation's path: a depth-1 clone, a commit made with this crate, pushed back.
+#[test]
+fn shallow_clone_commit_and_push() {
+    use git::commit::{commit_changes, Change, CommitOptions, Signature};
+    let root = tempfile::tempdir().unwrap();
+    let remote = bare(root.path(), "remote.git");
+    let url = file_url(&remote);
+    let seed = work(root.path(), "seed", 30);
+    pb(&seed, &url, &Auth::default(), &[branch("main")]).unwrap();
+
+    let shallow = root.path().join("shallow");
+    git(root.path(), &["clone", "-q", "--depth", "1", "--branch", "main", &url, shallow.to_str().unwrap()]);
+    assert_eq!(git(&shallow, &["rev-list", "--count", "HEAD"]), "1");
+    let options = CommitOptions::new(Signature::new("Flux", "flux@example.com"), "Update image");
+    commit_changes(&shallow, "main", &[Change::write("dir0/sub/file0.txt", "image: app:v2\n")], &options)
+        .unwrap()
+        .unwrap();
+    let outcome = pb(&shallow, &url, &Auth::default(), &[branch("main")]).unwrap();
+    assert_eq!(outcome.objects, 5);
+    assert_eq!(rev(&remote, "refs/heads/main"), rev(&shallow, "main"));
+    assert_eq!(git(&remote, &["rev-list", "--count", "main"]), "31");
+    fsck(&remote);
+}
+
+#[test]
+fn annotated_tags_are_pushed_with_their_commit() {
+    let root = tempfile::tempdir().unwrap();
+    let remote = bare(root.path(), "remote.git");
+    let url = file_url(&remote);
+    let work = work(root.path(), "work", 3);
+    pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    std::fs::write(work.join("release.txt"), "v1\n").unwrap();
+    git(&work, &["add", "-A"]);
+    git(&work, &["commit", "-q", "-m", "release"]);
+    git(&work, &["tag", "-a", "v1.0.0", "-m", "v1.0.0"]);
+    let tag = oid(&rev(&work, "refs/tags/v1.0.0"));
+    let update = RefUpdate { remote_ref: "refs/tags/v1.0.0".into(), new: Some(tag), force: false };
+    let outcome = git::push::push(&work, &url, &Auth::default(), &[update], DEFAULT_TIMEOUT).unwrap();
+    assert_eq!(outcome.objects, 4, "tag, commit, root tree, blob");
+    assert_eq!(rev(&remote, "refs/tags/v1.0.0"), tag.to_string());
+    assert_eq!(git(&remote, &["cat-file", "-t", "v1.0.0"]), "tag");
+    fsck(&remote);
+}
