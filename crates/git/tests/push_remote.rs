@@ -145,3 +145,30 @@ fn scanning_a_closed_port_fails() {
         format!("SSH key scan for host 127.0.0.1:{port} failed, error: dial tcp 127.0.0.1:{port}: connect: connection refused")
     );
 }
+
+/// The whole image-automation round trip with this crate only: a shallow checkout over SSH, a commit of
+/// changed files in the work tree, a push back over SSH.
+#[test]
+fn checkout_commit_push_over_ssh() {
+    use git::commit::{commit_worktree, CommitOptions, Signature};
+    let root = tempfile::tempdir().unwrap();
+    let remote = bare(root.path(), "app.git");
+    let sshd = Sshd::start(root.path());
+    let url = sshd.url("app.git");
+    let auth = ssh_auth(&sshd, sshd.known_hosts());
+    let seed = work(root.path(), "seed", 12);
+    pb(&seed, &url, &auth).unwrap();
+
+    let checkout_dir = root.path().join("checkout");
+    let reference = git::Reference { branch: Some("main".into()), ..Default::default() };
+    git::checkout(&url, &auth, &reference, &git::CheckoutOptions::default(), &checkout_dir).unwrap();
+    std::fs::write(checkout_dir.join("dir3/sub/file3.txt"), "image: app:v2\n").unwrap();
+    let options = CommitOptions::new(Signature::new("Flux", "flux@example.com"), "Update app to v2");
+    let id = commit_worktree(&checkout_dir, "main", &options).unwrap().expect("a change to commit");
+    let outcome = pb(&checkout_dir, &url, &auth).unwrap();
+    assert_eq!(outcome.objects, 5);
+    assert_eq!(rev(&remote, "refs/heads/main"), id.to_string());
+    assert_eq!(git(&remote, &["show", "main:dir3/sub/file3.txt"]), "image: app:v2");
+    assert_eq!(git(&remote, &["rev-list", "--count", "main"]), "13");
+    fsck(&remote);
+}
