@@ -78,7 +78,7 @@ fn file_push_sends_only_missing_objects() {
 #[test]
 fn git_daemon_push_sends_only_missing_objects() {
     let root = tempfile::tempdir().unwrap();
-    let daemon = Daemon::start(root.path());
+    let daemon = git::testing::GitDaemon::start_with_push(root.path());
     pushes_and_updates(|name| daemon.url(name), root.path());
 }
 
@@ -168,7 +168,7 @@ fn hook_rejection_over_git_daemon() {
     let root = tempfile::tempdir().unwrap();
     let remote = bare(root.path(), "remote.git");
     hook(&remote, "update", "echo \"no updates to $1\" >&2; exit 1");
-    let daemon = Daemon::start(root.path());
+    let daemon = git::testing::GitDaemon::start_with_push(root.path());
     let work = work(root.path(), "work", 1);
     let err = pb(&work, &daemon.url("remote.git"), &Auth::default(), &[branch("main")]).unwrap_err();
     assert!(
