@@ -4,8 +4,9 @@
 //! * [`commit_changes`]: a set of [`Change`]s (write, make executable, symlink, delete) applied to the
 //!   branch's current tree, without any work tree (a bare repository works);
 //! * [`commit_worktree`]: the repository's work tree as it is on disk — every file that is tracked or not
-//!   ignored by `.gitignore`/`info/exclude`, with its executable bit and symlinks — like `git add -A`
-//!   followed by `git commit`. The index is rewritten to the new tree when the branch is checked out.
+//!   ignored by `.gitignore`/`info/exclude`, with its executable bit and symlinks; submodules as the
+//!   commit the index records — like `git add -A` followed by `git commit`. The index is rewritten to
+//!   the new tree when the branch is checked out.
 //!
 //! Both return `Ok(None)` when the resulting tree equals the parent's: nothing is committed (upstream's
 //! `ErrNoStagedFiles`). The branch moves only if it still points where it did when the commit started, so
@@ -275,6 +276,21 @@ impl Walk<'_> {
             if !self.tracked(&path, is_dir) && self.ignored(&path, is_dir)? {
                 continue;
             }
+            if is_dir {
+                // A submodule stays the commit the index records; another repository nested here is
+                // not part of this one.
+                if let Some(commit) = self.gitlink(&path) {
+                    tree.entries.push(gix::objs::tree::Entry {
+                        mode: EntryKind::Commit.into(),
+                        filename: file_name.into(),
+                        oid: commit,
+                    });
+                    continue;
+                }
+                if entry.path().join(".git").exists() {
+                    continue;
+                }
+            }
             let (mode, oid) = if file_type.is_symlink() {
                 let target = std::fs::read_link(entry.path())?;
                 let target = gix::path::into_bstr(target.as_path()).map_err(git_err)?.into_owned();
@@ -300,13 +316,21 @@ impl Walk<'_> {
     }
 
     fn tracked(&self, path: &str, is_dir: bool) -> bool {
-        let path: &gix::bstr::BStr = path.as_bytes().as_bstr();
         if is_dir {
             let prefix = format!("{path}/");
-            self.index.entries().iter().any(|e| e.path(self.index).starts_with(prefix.as_bytes()))
+            self.index.prefixed_entries(prefix.as_bytes().as_bstr()).is_some_and(|e| !e.is_empty())
+                || self.gitlink(path).is_some()
         } else {
-            self.index.entry_by_path(path).is_some()
+            self.index.entry_by_path(path.as_bytes().as_bstr()).is_some()
         }
+    }
+
+    /// The commit a submodule's index entry (a gitlink) records at `path`.
+    fn gitlink(&self, path: &str) -> Option<ObjectId> {
+        self.index
+            .entry_by_path(path.as_bytes().as_bstr())
+            .filter(|e| e.mode == gix::index::entry::Mode::COMMIT)
+            .map(|e| e.id)
     }
 
     fn ignored(&mut self, path: &str, is_dir: bool) -> Result<bool, CommitError> {

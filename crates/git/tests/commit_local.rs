@@ -160,3 +160,25 @@ fn openpgp_signed_commits_verify_with_git() {
         let _ = Command::new("gpgconf").env("GNUPGHOME", &home).args(["--kill", "gpg-agent"]).status();
     }
 }
+
+#[test]
+fn work_tree_commit_keeps_submodules_and_skips_nested_repositories() {
+    let root = tempfile::tempdir().unwrap();
+    let library = work(root.path(), "library", 1);
+    let app = work(root.path(), "app", 1);
+    git(&app, &["-c", "protocol.file.allow=always", "submodule", "add", "-q", library.to_str().unwrap(), "lib"]);
+    git(&app, &["commit", "-q", "-m", "submodule"]);
+    let nested = app.join("scratch");
+    std::fs::create_dir_all(&nested).unwrap();
+    git(&nested, &["init", "-q"]);
+    std::fs::write(nested.join("x.txt"), "x").unwrap();
+    std::fs::write(app.join("dir0/sub/file0.txt"), "changed\n").unwrap();
+
+    commit_worktree(&app, "main", &options("with a submodule")).unwrap().unwrap();
+    let tree = git(&app, &["ls-tree", "HEAD"]);
+    let gitlink = format!("160000 commit {}\tlib", rev(&library, "HEAD"));
+    assert!(tree.lines().any(|l| l == gitlink), "{tree}");
+    assert!(!tree.contains("scratch"), "{tree}");
+    assert_eq!(git(&app, &["show", "HEAD:dir0/sub/file0.txt"]), "changed");
+    fsck(&app);
+}
