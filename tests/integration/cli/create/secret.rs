@@ -357,6 +357,31 @@ async fn secrets_are_created_then_updated_in_place() {
     assert_eq!(labels, map(&[("owner", "me"), ("team", "platform")]));
 }
 
+/// Applied over SSH: upstream's deploy-key line, then the Secret with the key, its public half and the
+/// scanned host key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ssh_secret_prints_the_deploy_key_and_is_stored() {
+    let server = TestServer::start().await;
+    let client = controller::install_flux(&server, NS).await;
+    let cluster = cluster_args(&server);
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let sshd = git::testing::Sshd::start(root.path());
+    let url = format!("--url=ssh://git@127.0.0.1:{}/org/repo", sshd.addr().port());
+    let key = format!("--private-key-file={}", upstream_path("git/ecdsa.private"));
+    let args = ["create", "secret", "git", "ssh-auth", url.as_str(), key.as_str()];
+    let out = flux(&with_cluster(&args, &cluster), &[], None).await;
+    let public = "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO6K76AbAsi70Tkni9GyGggEdJwrHhh/2ieJYywsUdermn0Yn95v0KveOA0AKcY4gY6qXAFC8/msIm5onSkJEpQ=";
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, format!("✚ deploy key: {public}\n\n► git secret 'ssh-auth' created in '{NS}' namespace\n"));
+    let (_, data) = stored(&client, "ssh-auth").await;
+    assert_eq!(data.keys().map(String::as_str).collect::<Vec<_>>(), ["identity", "identity.pub", "known_hosts"]);
+    assert_eq!(data["identity"], upstream("git/ecdsa.private"));
+    assert_eq!(data["identity.pub"], format!("{public}\n"));
+    let known: Vec<&str> = data["known_hosts"].split_whitespace().collect();
+    let want = sshd.known_hosts();
+    assert_eq!(known, want.split_whitespace().take(3).collect::<Vec<_>>());
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_kind_is_stored_with_its_type() {
     let server = TestServer::start().await;
