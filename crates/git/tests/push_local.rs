@@ -252,3 +252,69 @@ fn annotated_tags_are_pushed_with_their_commit() {
     assert_eq!(git(&remote, &["cat-file", "-t", "v1.0.0"]), "tag");
     fsck(&remote);
 }
+
+/// A long history (5000 commits over 1000 files, made with `git fast-import`): after the first push, a
+/// one-file change sends 5 small objects, quickly.
+#[test]
+fn one_change_on_a_long_history_sends_a_small_pack() {
+    use std::io::Write;
+    let root = tempfile::tempdir().unwrap();
+    let remote = bare(root.path(), "remote.git");
+    let url = file_url(&remote);
+    let work = root.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    git(&work, &["init", "-q"]);
+    let mut stream = String::new();
+    for i in 0..5000 {
+        let content = format!("revision {i}\n");
+        stream.push_str(&format!(
+            "commit refs/heads/main\ncommitter T <t@example.com> {} +0000\ndata 3\nc{}\n",
+            1_600_000_000 + i,
+            i % 10
+        ));
+        if i == 0 {
+            for f in 0..1000 {
+                let body = format!("file {f}\n");
+                stream.push_str(&format!(
+                    "M 644 inline d{}/e{}/f{f}.txt\ndata {}\n{body}\n",
+                    f % 10,
+                    f % 7,
+                    body.len()
+                ));
+            }
+        } else {
+            let f = (i * 7) % 1000;
+            stream.push_str(&format!(
+                "M 644 inline d{}/e{}/f{f}.txt\ndata {}\n{content}\n",
+                f % 10,
+                f % 7,
+                content.len()
+            ));
+        }
+    }
+    let mut child = std::process::Command::new("git")
+        .arg("-C")
+        .arg(&work)
+        .args(["fast-import", "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stream.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    git(&work, &["checkout", "-q", "-f", "main"]);
+    pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    fsck(&remote);
+
+    std::fs::write(work.join("d3/e4/f53.txt"), "image: app:v2\n").unwrap();
+    git(&work, &["commit", "-q", "-am", "one change"]);
+    let started = std::time::Instant::now();
+    let outcome = pb(&work, &url, &Auth::default(), &[branch("main")]).unwrap();
+    let took = started.elapsed();
+    eprintln!("one-file push on 5000 commits: {} objects, {} bytes, {took:?}", outcome.objects, outcome.pack_bytes);
+    assert_eq!(outcome.objects, 5, "commit, root tree, d3, d3/e4, blob");
+    assert!(outcome.pack_bytes < 2_000, "{} bytes", outcome.pack_bytes);
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+    assert_eq!(rev(&remote, "refs/heads/main"), rev(&work, "main"));
+    assert_eq!(git(&remote, &["rev-list", "--count", "main"]), "5001");
+    fsck(&remote);
+}
