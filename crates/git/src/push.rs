@@ -282,7 +282,9 @@ fn push_with(
     let wanted = wanted.join(" ");
 
     let zero = ObjectId::null(repo.object_hash());
-    let mut writer = transport.request(WriteMode::Binary, MessageKind::Flush, false).map_err(git_err)?;
+    let mut writer = transport
+        .request(WriteMode::Binary, MessageKind::Flush, false)
+        .map_err(|e| session.classify(&gix::Error::from_error(e)))?;
     for (i, c) in commands.iter().enumerate() {
         let mut line = format!("{} {} {}", c.old.unwrap_or(zero), c.new.unwrap_or(zero), c.name);
         if i == 0 {
@@ -353,7 +355,7 @@ fn parse_pkt_lines(mut data: &[u8]) -> Result<Vec<String>, PushError> {
 /// Maps the report-status lines to the first failure, if any.
 fn check_report(report: &[String], commands: &[Command], output: &str) -> Result<(), PushError> {
     let Some(unpack) = report.first() else {
-        return Err(PushError::Protocol("the server sent no status report".into()));
+        return Err(PushError::Protocol(format!("the server sent no status report{}", show_output(output))));
     };
     match unpack.strip_prefix("unpack ") {
         Some("ok") => {}

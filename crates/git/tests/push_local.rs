@@ -55,6 +55,20 @@ fn pushes_and_updates(url_of: impl Fn(&str) -> String, root: &std::path::Path) {
     assert_eq!(rev(&remote, "refs/heads/feature"), rev(&work, "feature"));
     fsck(&remote);
 
+    // A new branch at a commit the remote has: an empty pack.
+    let at_main = BranchUpdate { local: "main".into(), remote: "release".into(), force: false };
+    let outcome = pb(&work, &url, &Auth::default(), &[at_main]).unwrap();
+    assert_eq!(outcome.objects, 0);
+    assert_eq!(rev(&remote, "refs/heads/release"), rev(&work, "main"));
+    git::push::push(
+        &work,
+        &url,
+        &Auth::default(),
+        &[RefUpdate { remote_ref: "refs/heads/release".into(), new: None, force: false }],
+        DEFAULT_TIMEOUT,
+    )
+    .unwrap();
+
     // Deleting is explicit, and deletes only that ref.
     git::push::push(
         &work,
