@@ -129,23 +129,35 @@ pub fn load(private_key: &[u8], passphrase: Option<&str>) -> Result<KeyPair, Key
 
 /// `ssh-keygen -y`: the public key of a private key file, in any format OpenSSH reads.
 fn public_key_by_ssh_keygen(private_key: &[u8], passphrase: Option<&str>) -> Result<String, KeyError> {
-    let mut file = tempfile::Builder::new().prefix("flux-key-").tempfile()?;
-    file.write_all(private_key)?;
-    if !private_key.ends_with(b"\n") {
-        file.write_all(b"\n")?;
+    let dir = tempfile::Builder::new().prefix("flux-key-").tempdir()?;
+    let key_path = dir.path().join("identity");
+    let mut key = private_key.to_vec();
+    if !key.ends_with(b"\n") {
+        key.push(b'\n');
     }
-    file.flush()?;
-    set_owner_only(file.path())?;
-    let output = Command::new("ssh-keygen")
-        .args(["-y", "-P", passphrase.unwrap_or("")])
-        .arg("-f")
-        .arg(file.path())
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| KeyError::Parse(format!("cannot run ssh-keygen to read the key: {e}")))?;
+    write_owner_only(&key_path, &key, 0o600)?;
+    let mut command = Command::new("ssh-keygen");
+    command.arg("-y").arg("-f").arg(&key_path).stdin(Stdio::null());
+    match passphrase {
+        // The passphrase reaches ssh-keygen through an askpass helper reading a private file, never
+        // through its command line (which any local user could read).
+        Some(passphrase) => {
+            let secret = dir.path().join("passphrase");
+            write_owner_only(&secret, passphrase.as_bytes(), 0o600)?;
+            let askpass = dir.path().join("askpass");
+            let quoted = format!("'{}'", secret.display().to_string().replace('\'', "'\\''"));
+            write_owner_only(&askpass, format!("#!/bin/sh\ncat {quoted}\n").as_bytes(), 0o700)?;
+            command.env("SSH_ASKPASS", &askpass).env("SSH_ASKPASS_REQUIRE", "force").env_remove("DISPLAY");
+        }
+        None => {
+            command.args(["-P", ""]);
+        }
+    }
+    let output =
+        command.output().map_err(|e| KeyError::Parse(format!("cannot run ssh-keygen to read the key: {e}")))?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        if passphrase.is_none() && stderr.contains("incorrect passphrase") {
+        if passphrase.is_none() && (stderr.contains("incorrect passphrase") || stderr.contains("passphrase")) {
             return Err(KeyError::PassphraseRequired);
         }
         return Err(KeyError::Parse(format!("no key found: {}", stderr.trim())));
@@ -158,15 +170,15 @@ fn public_key_by_ssh_keygen(private_key: &[u8], passphrase: Option<&str>) -> Res
     }
 }
 
-#[cfg(unix)]
-fn set_owner_only(path: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-}
-
-#[cfg(not(unix))]
-fn set_owner_only(_path: &Path) -> std::io::Result<()> {
-    Ok(())
+/// Creates `path` with `mode` (0600 for secrets) and writes `content`.
+fn write_owner_only(path: &Path, content: &[u8], mode: u32) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+    #[cfg(not(unix))]
+    let _ = mode;
+    options.open(path)?.write_all(content)
 }
 
 fn generate_rsa(bits: usize) -> Result<KeyPair, KeyError> {

@@ -65,6 +65,7 @@ fn keys_made_by_ssh_keygen_load_with_and_without_passphrase() {
         ("plain", vec!["-t", "ed25519"], ""),
         ("encrypted", vec!["-t", "ecdsa", "-b", "256"], "s3cret"),
         ("pem", vec!["-t", "rsa", "-b", "2048", "-m", "PEM"], ""),
+        ("pem-encrypted", vec!["-t", "ecdsa", "-b", "384", "-m", "PEM"], "pem-s3cret"),
     ] {
         let path = dir.path().join(name);
         let status = Command::new("ssh-keygen")
