@@ -8,11 +8,18 @@
 //! * [`checkout()`], [`remote_refs`]: clone and check out a [`Reference`] with Flux's rules (precedence,
 //!   depth, the "unchanged" skip, sparse checkout, submodules) over HTTP(S), SSH, `git://` and `file://`,
 //!   with gix; [`Error`] is typed for the controller's conditions. See `docs/git.md`.
+//! * [`commit`]: a commit on a branch from a set of file changes or the work tree, optionally SSH-signed.
+//! * [`push`]: a `git-receive-pack` client on gix's transport — only missing objects, per-ref status,
+//!   typed refusals (hook, non-fast-forward).
+//! * [`keys`]: SSH key pairs (generate, load) and host-key scans for `known_hosts`.
 //! * `testing` (feature `testing`): real Git servers for tests.
 
 pub mod auth;
 mod checkout;
+pub mod commit;
 pub mod error;
+pub mod keys;
+pub mod push;
 pub mod reference;
 pub mod semver;
 mod transport;

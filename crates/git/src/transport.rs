@@ -282,7 +282,7 @@ impl Session {
         Ok(repo.to_thread_local())
     }
 
-    fn http_options(&self) -> http::Options {
+    pub(crate) fn http_options(&self) -> http::Options {
         let timeout = self.deadline.remaining().max(Duration::from_millis(100));
         let ca = self.auth.ca_pem.clone();
         let proxy = self.auth.proxy.clone();

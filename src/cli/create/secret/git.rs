@@ -1,29 +1,76 @@
 //! `flux create secret git`: credentials for a GitRepository — basic auth or a bearer token, with an
-//! optional CA, for Git over HTTP/S.
-//!
-//! Git over SSH (a generated or loaded key pair plus the server's scanned host key) is not implemented
-//! yet: an `ssh://` URL fails with [`SSH_NOT_SUPPORTED`]. Its flags are accepted and checked already, so
-//! scripts written for upstream parse.
+//! optional CA, for Git over HTTP/S; for Git over SSH a key pair (generated, or read from
+//! `--private-key-file`) and the server's host key, scanned from the URL's host.
+
+use std::time::Duration;
 
 use clap::Args;
 
-use super::sourcesecret::{self, GitCredentials};
+use super::sourcesecret::{self, GitCredentials, SshKeys};
 use super::{meta, read, save, Ending};
 use crate::cli::create::source::url;
 use crate::cli::create::{object_name, Create};
+use crate::ui;
 
-/// The one line both `create secret git` and `create source git` print for Git over SSH.
-pub const SSH_NOT_SUPPORTED: &str = "SSH key generation is not supported yet by flux-rs: create a Secret with the SSH \
-     key and known_hosts yourself and pass its name to 'create source git --secret-ref'";
+/// How long the host-key scan may take, as upstream's.
+const SCAN_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The SSH part of upstream's `GenerateGit`: the key pair from `private_key_file` (decrypted with
+/// `password` to derive its public key) or generated as `flags` say, and the host key of `host`
+/// (`host[:port]`, port 22 by default) as one `known_hosts` line.
+pub fn ssh_keys(host: &str, flags: &SshKeyFlags, private_key_file: &str, password: &str) -> anyhow::Result<SshKeys> {
+    let pair = if private_key_file.is_empty() {
+        let algorithm = match flags.key_algorithm.as_str() {
+            "rsa" => git::keys::KeyAlgorithm::Rsa { bits: flags.rsa_bits as usize },
+            "ed25519" => git::keys::KeyAlgorithm::Ed25519,
+            _ => git::keys::KeyAlgorithm::Ecdsa(match flags.ecdsa_curve.as_str() {
+                "p256" => git::keys::Curve::P256,
+                "p521" => git::keys::Curve::P521,
+                _ => git::keys::Curve::P384,
+            }),
+        };
+        git::keys::generate(algorithm)?
+    } else {
+        let bytes = sourcesecret::read_file(private_key_file)
+            .map_err(|e| anyhow::anyhow!("failed to open private key file: {e}"))?;
+        git::keys::load(&bytes, Some(password))?
+    };
+    let known_hosts = git::keys::scan_host_key(host, SCAN_TIMEOUT)?;
+    Ok(SshKeys {
+        identity: String::from_utf8_lossy(&pair.private_key).into_owned(),
+        identity_pub: pair.public_key,
+        known_hosts,
+    })
+}
 
 /// Create or update a Kubernetes secret for Git authentication.
 ///
 /// The create secret git command generates a Kubernetes secret with Git credentials.
+/// For Git over SSH, the host and SSH keys are automatically generated and stored
+/// in the secret.
 /// For Git over HTTP/S, the provided basic authentication credentials or bearer
 /// authentication token are stored in the secret.
-/// Git over SSH (generated or loaded key pairs) is not supported yet.
 ///
 /// Examples:
+///   # Create a Git SSH authentication secret using an ECDSA P-521 curve public key
+///   flux-rs create secret git podinfo-auth \
+///     --url=ssh://git@github.com/stefanprodan/podinfo \
+///     --ssh-key-algorithm=ecdsa \
+///     --ssh-ecdsa-curve=p521
+///
+///   # Create a Git SSH authentication secret with a passwordless private key from file
+///   # The public SSH host key will still be gathered from the host
+///   flux-rs create secret git podinfo-auth \
+///     --url=ssh://git@github.com/stefanprodan/podinfo \
+///     --private-key-file=./private.key
+///
+///   # Create a Git SSH authentication secret with a passworded private key from file
+///   # The public SSH host key will still be gathered from the host
+///   flux-rs create secret git podinfo-auth \
+///     --url=ssh://git@github.com/stefanprodan/podinfo \
+///     --private-key-file=./private.key \
+///     --password=<password>
+///
 ///   # Create a secret for a Git repository using basic authentication
 ///   flux-rs create secret git podinfo-auth \
 ///     --url=https://github.com/stefanprodan/podinfo \
@@ -126,7 +173,10 @@ pub async fn run(create: &Create<'_>, args: GitArgs) -> anyhow::Result<()> {
     let u = url::parse(&args.url).map_err(|e| anyhow::anyhow!("git URL parse failed: {e}"))?;
     let meta = meta(create, &name)?;
     let creds = match u.scheme.as_str() {
-        "ssh" => anyhow::bail!(SSH_NOT_SUPPORTED),
+        "ssh" => {
+            let ssh = ssh_keys(&u.host, &args.ssh, &args.private_key_file, &args.password)?;
+            GitCredentials { password: args.password, ssh: Some(ssh), ..GitCredentials::default() }
+        }
         "http" | "https" => {
             if (args.username.is_empty() || args.password.is_empty()) && args.bearer_token.is_empty() {
                 anyhow::bail!("for Git over HTTP/S the username and password, or a bearer token is required");
@@ -138,11 +188,22 @@ pub async fn run(create: &Create<'_>, args: GitArgs) -> anyhow::Result<()> {
                 "" => None,
                 path => Some(read(path, "unable to read TLS CA file")?),
             };
-            GitCredentials { username: args.username, password: args.password, bearer_token: args.bearer_token, ca }
+            GitCredentials {
+                username: args.username,
+                password: args.password,
+                bearer_token: args.bearer_token,
+                ca,
+                ssh: None,
+            }
         }
         other => anyhow::bail!("git URL scheme '{other}' not supported, can be: ssh, http and https"),
     };
     let secret = sourcesecret::git(&meta, &creds);
+    if !create.flags.export {
+        if let Some(ssh) = &creds.ssh {
+            ui::generate(&format!("deploy key: {}", ssh.identity_pub));
+        }
+    }
     save(create, &secret, "git", Ending::EmptyLine).await
 }
 

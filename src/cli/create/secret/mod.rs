@@ -13,7 +13,7 @@ mod receiver;
 pub mod sourcesecret;
 mod tls;
 
-pub use git::{SshKeyFlags, SSH_NOT_SUPPORTED};
+pub use git::{ssh_keys, SshKeyFlags};
 
 use clap::{Args, Subcommand};
 use k8s_openapi::api::core::v1::Secret;

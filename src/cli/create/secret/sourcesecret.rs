@@ -21,6 +21,9 @@ pub const USERNAME: &str = "username";
 pub const PASSWORD: &str = "password";
 pub const BEARER_TOKEN: &str = "bearerToken";
 pub const CA_CRT: &str = "ca.crt";
+pub const IDENTITY: &str = "identity";
+pub const IDENTITY_PUB: &str = "identity.pub";
+pub const KNOWN_HOSTS: &str = "known_hosts";
 pub const TLS_CRT: &str = "tls.crt";
 pub const TLS_KEY: &str = "tls.key";
 pub const ADDRESS: &str = "address";
@@ -63,17 +66,38 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// Git over HTTP/S: basic auth, a bearer token and a CA. Empty credentials give a Secret with no data,
-/// which `create source git` then does not apply.
+/// Git credentials: basic auth, a bearer token and a CA for HTTP/S, or an SSH key pair with the server's
+/// host key. Empty credentials give a Secret with no data, which `create source git` then does not apply.
 #[derive(Debug, Clone, Default)]
 pub struct GitCredentials {
     pub username: String,
+    /// Basic auth's password, or the SSH private key's passphrase.
     pub password: String,
     pub bearer_token: String,
     pub ca: Option<Vec<u8>>,
+    pub ssh: Option<SshKeys>,
 }
 
-/// Upstream's `GenerateGit` for HTTP/S (no SSH key pair): no `type`, so the API server makes it Opaque.
+/// Git over SSH: the private key file's content, its `authorized_keys` line and the `known_hosts` line.
+#[derive(Clone, Default)]
+pub struct SshKeys {
+    pub identity: String,
+    pub identity_pub: String,
+    pub known_hosts: String,
+}
+
+impl std::fmt::Debug for SshKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SshKeys")
+            .field("identity", &"***")
+            .field("identity_pub", &self.identity_pub)
+            .field("known_hosts", &self.known_hosts)
+            .finish()
+    }
+}
+
+/// Upstream's `GenerateGit`: no `type`, so the API server makes it Opaque. With SSH keys it holds
+/// `identity`, `identity.pub`, `known_hosts` and the key's `password` when there is one.
 pub fn git(meta: &Meta, creds: &GitCredentials) -> Secret {
     let mut data = BTreeMap::new();
     if !creds.username.is_empty() && !creds.password.is_empty() {
@@ -85,6 +109,14 @@ pub fn git(meta: &Meta, creds: &GitCredentials) -> Secret {
     }
     if let Some(ca) = creds.ca.as_deref().filter(|ca| !ca.is_empty()) {
         data.insert(CA_CRT.into(), text(ca));
+    }
+    if let Some(ssh) = creds.ssh.as_ref().filter(|s| !s.known_hosts.is_empty()) {
+        data.insert(IDENTITY.into(), ssh.identity.clone());
+        data.insert(IDENTITY_PUB.into(), ssh.identity_pub.clone());
+        data.insert(KNOWN_HOSTS.into(), ssh.known_hosts.clone());
+        if !creds.password.is_empty() {
+            data.insert(PASSWORD.into(), creds.password.clone());
+        }
     }
     secret(meta, None, data)
 }

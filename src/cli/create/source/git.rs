@@ -14,8 +14,9 @@ use crate::ui;
 ///
 /// The create source git command generates a GitRepository resource and waits for it to sync.
 /// For private Git repositories over HTTP/S, the basic authentication credentials are stored in a
-/// Kubernetes secret named after the source. Git over SSH needs an existing Secret (--secret-ref):
-/// generating SSH keys is not supported yet.
+/// Kubernetes secret named after the source. For Git over SSH without --secret-ref, an SSH key pair is
+/// generated (or read from --private-key-file), the server's host key is scanned, and both are stored in
+/// a secret named after the source; the deploy key is printed for you to add to the repository.
 ///
 /// Examples:
 ///   # Create a source from a public Git repository master branch
@@ -39,6 +40,18 @@ use crate::ui;
 ///     --branch=master \
 ///     --username=username \
 ///     --password=password
+///
+///   # Create a source for a Git repository using SSH authentication (generates a deploy key)
+///   flux-rs create source git podinfo \
+///     --url=ssh://git@github.com/stefanprodan/podinfo \
+///     --branch=master
+///
+///   # Create a source for a Git repository using SSH authentication and an ECDSA P-521 key
+///   flux-rs create source git podinfo \
+///     --url=ssh://git@github.com/stefanprodan/podinfo \
+///     --branch=master \
+///     --ssh-key-algorithm=ecdsa \
+///     --ssh-ecdsa-curve=p521
 ///
 ///   # Create a source for a Git repository over SSH with an existing Secret
 ///   flux-rs create source git podinfo \
@@ -175,14 +188,13 @@ pub async fn run(create: &Create<'_>, source: &SourceFlags, args: GitArgs) -> an
     if create.flags.export {
         return super::super::export(&GitRepository { metadata, spec, status: None });
     }
-    if u.scheme == "ssh" && args.secret_ref.is_empty() {
-        anyhow::bail!(secret::SSH_NOT_SUPPORTED);
-    }
-
     let kube = create.kube().await?;
     ui::generate("generating GitRepository source");
     if args.secret_ref.is_empty() {
         let mut creds = sourcesecret::GitCredentials::default();
+        if u.scheme == "ssh" {
+            creds.ssh = Some(secret::ssh_keys(&u.host, &args.ssh, &args.private_key_file, &args.password)?);
+        }
         if u.scheme == "https" && !args.ca_file.is_empty() {
             let ca = sourcesecret::read_file(&args.ca_file)
                 .map_err(|e| anyhow::anyhow!("unable to read TLS CA file: {e}"))?;
@@ -191,12 +203,28 @@ pub async fn run(create: &Create<'_>, source: &SourceFlags, args: GitArgs) -> an
         if u.scheme == "http" {
             ui::warning("insecure configuration: credentials configured for an HTTP URL");
         }
-        creds.username = args.username.clone();
+        if u.scheme != "ssh" {
+            creds.username = args.username.clone();
+        }
         creds.password = args.password.clone();
         // The Secret takes the source's name and no labels, as upstream's.
         let meta = sourcesecret::Meta { name: name.clone(), namespace: create.namespace().to_string(), labels: None };
         let secret = sourcesecret::git(&meta, &creds);
         if secret.string_data.is_some() {
+            if let Some(ssh) = &creds.ssh {
+                ui::success(&format!("collected public key from SSH server:\n{}", ssh.known_hosts));
+                ui::generate(&format!("deploy key: {}", ssh.identity_pub));
+                if !args.silent {
+                    if !ui::can_prompt() {
+                        anyhow::bail!(
+                            "aborting: stdin is not a terminal, pass -s/--silent once the deploy key is added"
+                        );
+                    }
+                    if !ui::confirm("Have you added the deploy key to your repository")? {
+                        anyhow::bail!("aborting");
+                    }
+                }
+            }
             ui::action("applying secret with repository credentials");
             secret::upsert_secret(create, &kube, &secret).await?;
             spec.secret_ref = reference(&name);

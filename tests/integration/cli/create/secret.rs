@@ -105,6 +105,83 @@ fn export_reproduces_upstreams_goldens() {
     }
 }
 
+/// Upstream's SSH goldens (their fixed keys, `--private-key-file`), with the host key scanned from a local
+/// sshd in place of github.com's.
+#[test]
+fn ssh_export_reproduces_upstreams_goldens_against_a_local_sshd() {
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let sshd = git::testing::Sshd::start(root.path());
+    let url = format!("--url=ssh://git@127.0.0.1:{}/stefanprodan/podinfo", sshd.addr().port());
+    let known_hosts: Vec<String> = sshd.known_hosts().split_whitespace().take(3).map(str::to_string).collect();
+    let known_hosts = known_hosts.join(" ");
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("git/git-ssh-secret.yaml", "git/ecdsa.private", &[]),
+        ("git/git-ssh-secret-password.yaml", "git/ecdsa-password.private", &["--password=password"]),
+    ];
+    for (golden, key, extra) in cases {
+        let key = format!("--private-key-file={}", upstream_path(key));
+        let mut args = vec!["create", "secret", "git", "podinfo-auth", url.as_str(), key.as_str()];
+        args.extend(extra.iter());
+        args.extend(["--namespace=my-namespace", "--export"]);
+        let want: String = upstream(golden)
+            .lines()
+            .map(|line| {
+                if line.starts_with("  known_hosts: github.com ") {
+                    format!("  known_hosts: '{known_hosts}'\n")
+                } else {
+                    format!("{line}\n")
+                }
+            })
+            .collect();
+        assert!(want.contains("127.0.0.1"), "{want}");
+        assert_upstream(&flux_sync(&args, &[], None), &want);
+    }
+}
+
+/// Generated keys: each algorithm's key is OpenSSH's, and `ssh-keygen -y` derives the stored public key.
+#[test]
+fn ssh_export_generates_keys_openssh_reads() {
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let sshd = git::testing::Sshd::start(root.path());
+    let url = format!("--url=ssh://git@127.0.0.1:{}/org/repo", sshd.addr().port());
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "ecdsa-sha2-nistp384"),
+        (&["--ssh-ecdsa-curve=p256"], "ecdsa-sha2-nistp256"),
+        (&["--ssh-key-algorithm=ed25519"], "ssh-ed25519"),
+        (&["--ssh-key-algorithm=rsa", "--ssh-rsa-bits=2048"], "ssh-rsa"),
+    ];
+    for (flags, kind) in cases {
+        let mut args = vec!["create", "secret", "git", "deploy", url.as_str(), "--export"];
+        args.extend(flags.iter());
+        let out = flux_sync(&args, &[], None);
+        assert_eq!(out.code, 0, "{flags:?}: {}", out.stderr);
+        let secret: serde_json::Value = serde_yaml_value(&out.stdout);
+        let data = &secret["stringData"];
+        let identity = data["identity"].as_str().expect("identity");
+        let public = data["identity.pub"].as_str().expect("identity.pub");
+        assert!(identity.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----\n"), "{flags:?}");
+        assert!(public.starts_with(&format!("{kind} ")) && public.ends_with('\n'), "{flags:?}: {public}");
+        assert!(data["known_hosts"].as_str().expect("known_hosts").starts_with("[127.0.0.1]:"));
+        assert!(data.get("password").is_none());
+        let key = root.path().join("identity");
+        std::fs::write(&key, identity).expect("writing the key");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        }
+        let derived =
+            std::process::Command::new("ssh-keygen").args(["-y", "-f"]).arg(&key).output().expect("ssh-keygen");
+        assert_eq!(String::from_utf8_lossy(&derived.stdout), *public, "{flags:?}");
+    }
+}
+
+/// The `--export` YAML as JSON, through the embedded server's YAML reader.
+fn serde_yaml_value(text: &str) -> serde_json::Value {
+    let body = text.trim_start_matches("---\n");
+    yaml::from_str(body).expect("the export is YAML")
+}
+
 #[test]
 fn export_carries_labels_and_the_other_shapes() {
     let args = [
@@ -172,7 +249,10 @@ fn bad_input_is_refused_before_any_request() {
         ("git_name_required", &["git"]),
         ("git_url_required", &["git", "podinfo-auth"]),
         ("git_url_scheme", &["git", "podinfo-auth", "--url=ftp://example.com/repo", "-u", "a", "-p", "b"]),
-        ("git_ssh", &["git", "podinfo-auth", "--url=ssh://git@github.com/stefanprodan/podinfo", "--export"]),
+        (
+            "git_ssh_key_missing",
+            &["git", "podinfo-auth", "--url=ssh://git@github.com/org/repo", "--private-key-file=/nonexistent/id"],
+        ),
         ("git_credentials_required", &["git", "podinfo-auth", podinfo, "--username=me"]),
         (
             "git_basic_auth_and_bearer",
@@ -275,6 +355,31 @@ async fn secrets_are_created_then_updated_in_place() {
     );
     let labels = secret.metadata.labels.unwrap_or_default();
     assert_eq!(labels, map(&[("owner", "me"), ("team", "platform")]));
+}
+
+/// Applied over SSH: upstream's deploy-key line, then the Secret with the key, its public half and the
+/// scanned host key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ssh_secret_prints_the_deploy_key_and_is_stored() {
+    let server = TestServer::start().await;
+    let client = controller::install_flux(&server, NS).await;
+    let cluster = cluster_args(&server);
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let sshd = git::testing::Sshd::start(root.path());
+    let url = format!("--url=ssh://git@127.0.0.1:{}/org/repo", sshd.addr().port());
+    let key = format!("--private-key-file={}", upstream_path("git/ecdsa.private"));
+    let args = ["create", "secret", "git", "ssh-auth", url.as_str(), key.as_str()];
+    let out = flux(&with_cluster(&args, &cluster), &[], None).await;
+    let public = "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO6K76AbAsi70Tkni9GyGggEdJwrHhh/2ieJYywsUdermn0Yn95v0KveOA0AKcY4gY6qXAFC8/msIm5onSkJEpQ=";
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, format!("✚ deploy key: {public}\n\n► git secret 'ssh-auth' created in '{NS}' namespace\n"));
+    let (_, data) = stored(&client, "ssh-auth").await;
+    assert_eq!(data.keys().map(String::as_str).collect::<Vec<_>>(), ["identity", "identity.pub", "known_hosts"]);
+    assert_eq!(data["identity"], upstream("git/ecdsa.private"));
+    assert_eq!(data["identity.pub"], format!("{public}\n"));
+    let known: Vec<&str> = data["known_hosts"].split_whitespace().collect();
+    let want = sshd.known_hosts();
+    assert_eq!(known, want.split_whitespace().take(3).collect::<Vec<_>>());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

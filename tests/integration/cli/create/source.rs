@@ -460,6 +460,45 @@ async fn git_basic_auth_is_stored_in_a_secret_named_after_the_source() {
     assert!(api.get_opt("insecure").await.expect("reading Secrets").is_none());
 }
 
+/// Over SSH without `--secret-ref`: a key pair is generated, the host key scanned from the server, the
+/// deploy key printed, and — confirmed with `-s` — stored in a Secret named after the source.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn git_over_ssh_generates_a_deploy_key() {
+    let server = TestServer::start().await;
+    let client = controller::install_flux(&server, NS).await;
+    let _controller = controller::play(&client, controller::resource::<api::source::GitRepository>(), NS);
+    let cluster = cluster_args(&server);
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let sshd = git::testing::Sshd::start(root.path());
+    let port = sshd.addr().port();
+    let url = format!("--url=ssh://git@127.0.0.1:{port}/org/repo");
+
+    // No terminal to confirm on, and no -s: nothing is applied.
+    let args = ["create", "source", "git", "podinfo", url.as_str(), "--branch=main"];
+    let out = flux(&with_cluster(&args, &cluster), &[], None).await;
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("✚ deploy key: ecdsa-sha2-nistp384 "), "{}", out.stderr);
+    assert!(out.stderr.contains("aborting"), "{}", out.stderr);
+    let api: Api<k8s_openapi::api::core::v1::Secret> = Api::namespaced(client.clone(), NS);
+    assert!(api.get_opt("podinfo").await.expect("reading Secrets").is_none());
+
+    let args =
+        ["create", "source", "git", "podinfo", url.as_str(), "--branch=main", "-s", "--ssh-key-algorithm=ed25519"];
+    let out = flux(&with_cluster(&args, &cluster), &[], None).await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let scanned = format!("✔ collected public key from SSH server:\n[127.0.0.1]:{port} ssh-ed25519 ");
+    assert!(out.stderr.contains(&scanned), "{}", out.stderr);
+    assert!(out.stderr.contains("✚ deploy key: ssh-ed25519 "), "{}", out.stderr);
+    assert!(out.stderr.contains("► applying secret with repository credentials\n✔ authentication configured"));
+    let (_, data) = secret_data(&client, "podinfo").await;
+    assert_eq!(data.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["identity", "identity.pub", "known_hosts"]);
+    assert!(data[0].1.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----"));
+    assert_eq!(data[2].1.split_whitespace().nth(2), sshd.known_hosts().split_whitespace().nth(2));
+    let git = controller::resource::<api::source::GitRepository>();
+    let stored = controller::get(&client, &git, NS, "podinfo").await.expect("the GitRepository exists");
+    assert_eq!(stored.data.pointer("/spec/secretRef/name").and_then(Value::as_str), Some("podinfo"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn git_failures_are_reported_with_the_controllers_words() {
     let server = TestServer::start().await;
