@@ -52,7 +52,7 @@ complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "get" -d 'Get the re
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "install" -d 'Install or upgrade Flux.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "reconcile" -d 'Reconcile sources and resources: ask their controller to reconcile now and wait for it.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "resume" -d 'Resume suspended resources.'
-complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33) and installs Flux into it (the objects `flux-rs install` applies), so every flux-rs and kubectl command works against it. The Flux controllers join it in a later release.'
+complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "run" -d 'Run the Flux controllers: all of them in one process, with the flags of upstream\'s controllers.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "stats" -d 'Count the Flux objects of each kind and the storage their artifacts use.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "suspend" -d 'Suspend the reconciliation of resources.'
 complete -c flux-rs -n "__fish_flux_rs_needs_command" -f -a "trace" -d 'Show which Flux objects deliver a Kubernetes object.'
@@ -1853,12 +1853,34 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand resume; and __fish_seen_
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "image" -d 'Image automation objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "source" -d 'Source objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l listen -d 'Address to serve HTTPS on. Binding a non-loopback address exposes the cluster to the network' -r
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l data-dir -d 'Where state, credentials and the kubeconfig live (default: $XDG_DATA_HOME/flux-rs/embedded)' -r -F
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kubeconfig-out -d 'Where to write the kubeconfig (default: <data-dir>/kubeconfig)' -r -F
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l event-ttl -d 'How long Events are kept after they last happened, like kube-apiserver\'s flag (e.g. 1h, 30m, 90s)' -r
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l simulate-workloads -d 'Simulate workloads (Deployments roll out, Pods become Ready) so health checks pass' -r -f -a "true\t''
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l listen -d 'With --embedded: address to serve HTTPS on. Binding a non-loopback address exposes the cluster to the network' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l data-dir -d 'With --embedded: where state, credentials and the kubeconfig live (default: $XDG_DATA_HOME/flux-rs/embedded)' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kubeconfig-out -d 'With --embedded: where to write the kubeconfig (default: <data-dir>/kubeconfig)' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l event-ttl -d 'With --embedded: how long Events are kept after they last happened, like kube-apiserver\'s flag (e.g. 1h, 30m, 90s)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l simulate-workloads -d 'With --embedded: simulate workloads (Deployments roll out, Pods become Ready) so health checks pass' -r -f -a "true\t''
 false\t''"
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l controllers -d 'The controllers to run: a comma-separated list of source-controller, kustomize-controller, helm-controller, notification-controller, image-reflector-controller and image-automation-controller; or all (every controller flux-rs has), or none (with --embedded: just the API server)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l concurrent -d 'The number of concurrent reconciles per controller (default: upstream\'s per controller, 2 for source-controller and 4 for the others)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l requeue-dependency -d 'The interval at which failing dependencies are reevaluated' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l watch-all-namespaces -d 'Watch for resources in all namespaces; false watches only the runtime namespace (RUNTIME_NAMESPACE, or -n)' -r -f -a "true\t''
+false\t''"
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l watch-label-selector -d 'Watch only Flux resources with matching labels, e.g. \'sharding.fluxcd.io/key=shard1\'' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-lease-duration -d 'How long a standby waits for an unrenewed lease before taking it' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-renew-deadline -d 'How long the leader retries renewing its lease before giving up leadership' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-retry-period -d 'How long candidates wait between tries' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-release-on-cancel -d 'Give the lease up on shutdown so a standby takes over at once' -r -f -a "true\t''
+false\t''"
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l metrics-addr -d 'The address the metric endpoint binds to; 0 disables it [default: :8080, with --embedded 127.0.0.1:0 (any free port)]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l health-addr -d 'The address the health endpoint binds to [default: :9440, with --embedded 127.0.0.1:0]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l log-encoding -d 'Log encoding format: json or console' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l storage-path -d 'The directory artifacts are stored in [default: /data, with --embedded <data-dir>/artifacts]' -r -F
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l storage-addr -d 'The address the artifact server binds to [default: :9090, with --embedded 127.0.0.1:0]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l storage-adv-addr -d 'The address advertised in artifact URLs (default: the storage address, with the host name for an unspecified host)' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l events-addr -d 'The address the notification controller\'s event receiver binds to [default: :9090, with --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l receiver-addr -d 'The address the notification controller\'s webhook receiver binds to [default: :9292, with --embedded 127.0.0.1:0]' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l interval-jitter-percentage -d 'Jitter applied to reconcile intervals, in percent: 10 reconciles every interval ±10 %' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l min-retry-delay -d 'The minimum time an object waits before a retry after a failed reconciliation' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l max-retry-delay -d 'The maximum time an object waits before a retry after failed reconciliations' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
@@ -1871,8 +1893,9 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l certificate-auth
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (negative: no limit)' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kube-api-burst -d 'The maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l log-level -d 'Log filter, e.g. `info` or `apiserver=debug` (default: `warn`, or `RUST_LOG`)' -r
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l embedded -d 'Start the embedded Kubernetes API server in this process (required for now: the controllers that would run against another cluster are not part of this release)'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l ephemeral -d 'Keep objects in memory only; credentials and the kubeconfig are still written to the data dir'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l embedded -d 'Start the embedded Kubernetes API server in this process, install Flux into it and run the controllers against it'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l ephemeral -d 'With --embedded: keep objects in memory only; credentials and the kubeconfig are still written to the data dir'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l enable-leader-election -d 'Enable leader election: of several replicas, only the holder of each controller\'s Lease (<controller>-leader-election in the runtime namespace) reconciles'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l verbose -d 'Print generated objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'
@@ -2238,7 +2261,7 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_see
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "install" -d 'Install or upgrade Flux.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "reconcile" -d 'Reconcile sources and resources: ask their controller to reconcile now and wait for it.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "resume" -d 'Resume suspended resources.'
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "run" -d 'Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33) and installs Flux into it (the objects `flux-rs install` applies), so every flux-rs and kubectl command works against it. The Flux controllers join it in a later release.'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "run" -d 'Run the Flux controllers: all of them in one process, with the flags of upstream\'s controllers.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "stats" -d 'Count the Flux objects of each kind and the storage their artifacts use.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "suspend" -d 'Suspend the reconciliation of resources.'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand help; and not __fish_seen_subcommand_from check completion create delete envsubst events export get install reconcile resume run stats suspend trace tree uninstall version help" -f -a "trace" -d 'Show which Flux objects deliver a Kubernetes object.'

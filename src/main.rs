@@ -21,7 +21,9 @@ use cli::error::{Exit, RequestError};
 fn main() -> ExitCode {
     restore_sigpipe();
     let cli = cli::Cli::parse();
-    ui::init_logging(cli.global.log_level.as_deref());
+    if !cli.logs_itself() {
+        ui::init_logging(cli.global.log_level.as_deref());
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -166,7 +166,7 @@ enum Command {
     Install(install::InstallArgs),
     Reconcile(reconcile::ReconcileArgs),
     Resume(resume::ResumeArgs),
-    Run(run::RunArgs),
+    Run(Box<run::RunArgs>),
     Stats(stats::StatsArgs),
     Suspend(suspend::SuspendArgs),
     Trace(trace::TraceArgs),
@@ -176,6 +176,11 @@ enum Command {
 }
 
 impl Cli {
+    /// Whether the command installs its own logger: `run` logs in Flux's format.
+    pub fn logs_itself(&self) -> bool {
+        matches!(self.command, Command::Run(_))
+    }
+
     pub async fn run(self) -> anyhow::Result<()> {
         let namespace = resolve_namespace(&self.global)?;
         let ctx = Ctx { global: self.global, namespace };
@@ -191,7 +196,7 @@ impl Cli {
             Command::Install(args) => install::run(&ctx, args).await,
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
             Command::Resume(args) => resume::run(&ctx, args).await,
-            Command::Run(args) => run::run(args).await,
+            Command::Run(args) => run::run(&ctx, *args).await,
             Command::Stats(args) => stats::run(&ctx, args).await,
             Command::Suspend(args) => suspend::run(&ctx, args).await,
             Command::Trace(args) => trace::run(&ctx, args).await,

@@ -1,58 +1,256 @@
-//! `flux-rs run --embedded`: start the embedded Kubernetes API server and install Flux into it.
+//! `flux-rs run`: the Flux controllers in one process, against a cluster (the kubeconfig or the in-cluster
+//! service account) or, with `--embedded`, against an embedded Kubernetes API server started in this
+//! process with Flux installed into it.
+//!
+//! The flags are upstream's controller flags, so the Deployment `flux-rs install` generates passes them
+//! unchanged (`manifestgen::install::run_args`).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
 
+use runtime::backoff::Backoff;
+use runtime::jitter::Jitter;
+use runtime::leader::LeaderElectionConfig;
+use runtime::logging::{LogEncoding, LogLevel};
+use runtime::{Manager, ManagerOptions};
+
+use super::duration::{self, GoDuration};
+use super::Ctx;
 use crate::apply::Applier;
 use crate::manifestgen::install;
 use crate::ui;
 
-/// Run flux-rs. Today this starts the embedded Kubernetes API server (v1.33) and installs Flux into it
-/// (the objects `flux-rs install` applies), so every flux-rs and kubectl command works against it.
-/// The Flux controllers join it in a later release.
+/// Upstream's component names, in upstream's order: what `--controllers` takes.
+pub const COMPONENTS: [&str; 6] = [
+    "source-controller",
+    "kustomize-controller",
+    "helm-controller",
+    "notification-controller",
+    "image-reflector-controller",
+    "image-automation-controller",
+];
+
+/// Registers a component's controllers with the manager.
+type Register = fn(&mut Manager, &Settings) -> anyhow::Result<()>;
+
+/// The components flux-rs implements, with how to register them. A component plugs in here.
+const IMPLEMENTED: &[(&str, Register)] = &[];
+
+/// Run the Flux controllers: all of them in one process, with the flags of upstream's controllers.
 ///
-/// Example:
+/// Against a cluster, flux-rs run uses --kubeconfig or KUBECONFIG, else the in-cluster service account,
+/// else ~/.kube/config. With --embedded it first starts an embedded Kubernetes API server (v1.33) in this
+/// process and installs Flux into it (the objects `flux-rs install` applies), so every flux-rs and
+/// kubectl command works against it. Logs go to stderr in Flux's JSON format (--log-encoding console
+/// for people); --log-level takes trace, debug, info or error.
+///
+/// Examples:
+///   # A local cluster with Flux, then its kubeconfig
 ///   flux-rs run --embedded
 ///   export KUBECONFIG=~/.local/share/flux-rs/embedded/kubeconfig
-///   kubectl get namespaces
+///
+///   # What the Deployment of `flux-rs install` runs
+///   flux-rs run --controllers=source-controller,kustomize-controller --enable-leader-election
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct RunArgs {
-    /// Start the embedded Kubernetes API server in this process (required for now: the controllers that
-    /// would run against another cluster are not part of this release).
-    #[arg(long, required = true)]
+    /// Start the embedded Kubernetes API server in this process, install Flux into it and run the
+    /// controllers against it.
+    #[arg(long)]
     embedded: bool,
 
-    /// Address to serve HTTPS on. Binding a non-loopback address exposes the cluster to the network.
+    /// With --embedded: address to serve HTTPS on. Binding a non-loopback address exposes the cluster to
+    /// the network.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:6443")]
     listen: SocketAddr,
 
-    /// Where state, credentials and the kubeconfig live (default: $XDG_DATA_HOME/flux-rs/embedded).
+    /// With --embedded: where state, credentials and the kubeconfig live (default:
+    /// $XDG_DATA_HOME/flux-rs/embedded).
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
-    /// Where to write the kubeconfig (default: <data-dir>/kubeconfig).
+    /// With --embedded: where to write the kubeconfig (default: <data-dir>/kubeconfig).
     #[arg(long, value_name = "PATH")]
     kubeconfig_out: Option<PathBuf>,
 
-    /// Keep objects in memory only; credentials and the kubeconfig are still written to the data dir.
+    /// With --embedded: keep objects in memory only; credentials and the kubeconfig are still written to
+    /// the data dir.
     #[arg(long)]
     ephemeral: bool,
 
-    /// How long Events are kept after they last happened, like kube-apiserver's flag (e.g. 1h, 30m, 90s).
+    /// With --embedded: how long Events are kept after they last happened, like kube-apiserver's flag
+    /// (e.g. 1h, 30m, 90s).
     #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = parse_duration)]
-    event_ttl: std::time::Duration,
+    event_ttl: Duration,
 
-    /// Simulate workloads (Deployments roll out, Pods become Ready) so health checks pass.
+    /// With --embedded: simulate workloads (Deployments roll out, Pods become Ready) so health checks
+    /// pass.
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     simulate_workloads: bool,
+
+    /// The controllers to run: a comma-separated list of source-controller, kustomize-controller,
+    /// helm-controller, notification-controller, image-reflector-controller and
+    /// image-automation-controller; or all (every controller flux-rs has), or none (with --embedded:
+    /// just the API server).
+    #[arg(long, value_name = "LIST", default_value = "all", value_parser = parse_controllers)]
+    controllers: Selection,
+
+    /// The number of concurrent reconciles per controller (default: upstream's per controller, 2 for
+    /// source-controller and 4 for the others).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    concurrent: Option<u32>,
+
+    /// The interval at which failing dependencies are reevaluated.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = duration::parse)]
+    requeue_dependency: GoDuration,
+
+    /// Watch for resources in all namespaces; false watches only the runtime namespace
+    /// (RUNTIME_NAMESPACE, or -n).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    watch_all_namespaces: bool,
+
+    /// Watch only Flux resources with matching labels, e.g. 'sharding.fluxcd.io/key=shard1'.
+    #[arg(long, value_name = "SELECTOR", default_value = "")]
+    watch_label_selector: String,
+
+    /// Enable leader election: of several replicas, only the holder of each controller's Lease
+    /// (<controller>-leader-election in the runtime namespace) reconciles.
+    #[arg(long)]
+    enable_leader_election: bool,
+
+    /// How long a standby waits for an unrenewed lease before taking it.
+    #[arg(long, value_name = "DURATION", default_value = "35s", value_parser = duration::parse)]
+    leader_election_lease_duration: GoDuration,
+
+    /// How long the leader retries renewing its lease before giving up leadership.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = duration::parse)]
+    leader_election_renew_deadline: GoDuration,
+
+    /// How long candidates wait between tries.
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = duration::parse)]
+    leader_election_retry_period: GoDuration,
+
+    /// Give the lease up on shutdown so a standby takes over at once.
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    leader_election_release_on_cancel: bool,
+
+    /// The address the metric endpoint binds to; 0 disables it [default: :8080, with --embedded
+    /// 127.0.0.1:0 (any free port)].
+    #[arg(long, value_name = "ADDR", env = "METRICS_ADDR")]
+    metrics_addr: Option<String>,
+
+    /// The address the health endpoint binds to [default: :9440, with --embedded 127.0.0.1:0].
+    #[arg(long, value_name = "ADDR")]
+    health_addr: Option<String>,
+
+    /// Log encoding format: json or console.
+    #[arg(long, value_name = "FORMAT", default_value = "json", value_parser = parse_log_encoding)]
+    log_encoding: LogEncoding,
+
+    /// The directory artifacts are stored in [default: /data, with --embedded <data-dir>/artifacts].
+    #[arg(long, value_name = "DIR", env = "STORAGE_PATH")]
+    storage_path: Option<PathBuf>,
+
+    /// The address the artifact server binds to [default: :9090, with --embedded 127.0.0.1:0].
+    #[arg(long, value_name = "ADDR", env = "STORAGE_ADDRESS")]
+    storage_addr: Option<String>,
+
+    /// The address advertised in artifact URLs (default: the storage address, with the host name for an
+    /// unspecified host).
+    #[arg(long, value_name = "HOST:PORT", env = "STORAGE_ADV_ADDR")]
+    storage_adv_addr: Option<String>,
+
+    /// The address the notification controller's event receiver binds to [default: :9090, with
+    /// --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly.
+    #[arg(long, value_name = "ADDR")]
+    events_addr: Option<String>,
+
+    /// The address the notification controller's webhook receiver binds to [default: :9292, with
+    /// --embedded 127.0.0.1:0].
+    #[arg(long, value_name = "ADDR")]
+    receiver_addr: Option<String>,
+
+    /// Jitter applied to reconcile intervals, in percent: 10 reconciles every interval ±10 %.
+    #[arg(long, value_name = "PERCENT", default_value_t = runtime::jitter::DEFAULT_PERCENTAGE, value_parser = parse_jitter)]
+    interval_jitter_percentage: u8,
+
+    /// The minimum time an object waits before a retry after a failed reconciliation.
+    #[arg(long, value_name = "DURATION", default_value = "750ms", value_parser = duration::parse)]
+    min_retry_delay: GoDuration,
+
+    /// The maximum time an object waits before a retry after failed reconciliations.
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = duration::parse)]
+    max_retry_delay: GoDuration,
+}
+
+/// Which controllers `--controllers` asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// Every controller flux-rs has.
+    All,
+    /// These, by upstream's name (empty: none).
+    Named(Vec<String>),
+}
+
+fn parse_controllers(text: &str) -> Result<Selection, String> {
+    match text.trim() {
+        "all" => return Ok(Selection::All),
+        "none" | "" => return Ok(Selection::Named(Vec::new())),
+        _ => {}
+    }
+    let mut names = Vec::new();
+    for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        if !COMPONENTS.contains(&name) {
+            return Err(format!(
+                "unknown controller {name:?}: use a comma-separated list of {}, or all, or none",
+                COMPONENTS.join(", ")
+            ));
+        }
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
+    Ok(Selection::Named(names))
+}
+
+impl Selection {
+    /// The components to start; names flux-rs does not implement yet are reported once and skipped.
+    fn resolve(&self) -> Vec<(&'static str, Register)> {
+        match self {
+            Selection::All => IMPLEMENTED.to_vec(),
+            Selection::Named(names) => names
+                .iter()
+                .filter_map(|name| {
+                    let found = IMPLEMENTED.iter().find(|(n, _)| n == name).copied();
+                    if found.is_none() {
+                        tracing::warn!(controller = %name, "this controller is not implemented in flux-rs yet: skipping it");
+                    }
+                    found
+                })
+                .collect(),
+        }
+    }
+
+    fn is_none(&self) -> bool {
+        matches!(self, Selection::Named(names) if names.is_empty())
+    }
+}
+
+fn parse_log_encoding(text: &str) -> Result<LogEncoding, String> {
+    text.parse()
+}
+
+fn parse_jitter(text: &str) -> Result<u8, String> {
+    let percent: u8 = text.parse().map_err(|_| format!("invalid percentage {text:?}: expected 0 to 99"))?;
+    Jitter::new(percent).map(|j| j.percentage()).map_err(|e| e.to_string())
 }
 
 /// Parses Go-style durations made of whole units: `1h`, `30m`, `1h30m`, `90s`.
-fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+fn parse_duration(text: &str) -> Result<Duration, String> {
     let mut total = 0u64;
     let mut number = String::new();
     for c in text.chars() {
@@ -72,7 +270,33 @@ fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
     if !number.is_empty() || total == 0 {
         return Err(format!("invalid duration {text:?}: expected e.g. 1h, 30m or 90s"));
     }
-    Ok(std::time::Duration::from_secs(total))
+    Ok(Duration::from_secs(total))
+}
+
+/// Where the artifact storage lives and is served from: parsed here, used by the source controller.
+// Read by the components' registrations; none is implemented yet.
+#[allow(dead_code)]
+#[derive(Debug, Clone)]
+pub struct StorageOptions {
+    pub path: PathBuf,
+    /// The bind address (`:9090`, `127.0.0.1:0`).
+    pub addr: String,
+    /// The address in artifact URLs, when not derived from `addr`.
+    pub adv_addr: Option<String>,
+}
+
+/// What the components' controllers are configured with, besides the manager.
+// Read by the components' registrations; none is implemented yet.
+#[allow(dead_code)]
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub storage: StorageOptions,
+    /// The notification controller's event receiver address.
+    pub events_addr: String,
+    /// The notification controller's webhook receiver address.
+    pub receiver_addr: String,
+    /// `--requeue-dependency`.
+    pub requeue_dependency: Duration,
 }
 
 fn default_data_dir() -> anyhow::Result<PathBuf> {
@@ -83,23 +307,32 @@ fn default_data_dir() -> anyhow::Result<PathBuf> {
     Ok(PathBuf::from(home).join(".local/share/flux-rs/embedded"))
 }
 
-pub async fn run(args: RunArgs) -> anyhow::Result<()> {
-    debug_assert!(args.embedded, "clap requires --embedded");
-    let data_dir = match args.data_dir {
-        Some(d) => d,
+pub async fn run(ctx: &Ctx, args: RunArgs) -> anyhow::Result<()> {
+    let level: LogLevel = ctx.global.log_level.as_deref().unwrap_or("info").parse().map_err(anyhow::Error::msg)?;
+    runtime::logging::init(level, args.log_encoding).map_err(anyhow::Error::msg)?;
+    // Handlers first: a SIGTERM that arrives while starting must still stop cleanly.
+    let mut signals = Signals::install()?;
+    if args.embedded {
+        return run_embedded(ctx, args, &mut signals).await;
+    }
+    let client = cluster_client(ctx).await?;
+    run_manager(ctx, &args, client, None, &mut signals).await
+}
+
+async fn run_embedded(ctx: &Ctx, args: RunArgs, signals: &mut Signals) -> anyhow::Result<()> {
+    let data_dir = match &args.data_dir {
+        Some(d) => d.clone(),
         None => default_data_dir()?,
     };
     let config = apiserver::Config {
         listen: args.listen,
         data_dir: data_dir.clone(),
         ephemeral: args.ephemeral,
-        kubeconfig_out: args.kubeconfig_out,
+        kubeconfig_out: args.kubeconfig_out.clone(),
         simulate_workloads: args.simulate_workloads,
         event_ttl: args.event_ttl,
         store: Default::default(),
     };
-    // Handlers first: a SIGTERM that arrives while Flux is being installed must still stop cleanly.
-    let mut signals = Signals::install()?;
     let server = apiserver::ApiServer::start(config).await.context("starting the embedded API server")?;
     ui::success(&format!("embedded Kubernetes API server {} serving on {}", apiserver::GIT_VERSION, server.url()));
     let installed = tokio::select! {
@@ -124,21 +357,127 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
     ui::action(&format!("kubeconfig: {} (context {})", server.kubeconfig_path().display(), apiserver::CONTEXT));
     ui::detail(&format!("export KUBECONFIG={}", server.kubeconfig_path().display()));
     ui::detail("kubectl get namespaces");
-    signals.recv().await;
+    let result = if args.controllers.is_none() {
+        signals.recv().await;
+        Ok(())
+    } else {
+        match embedded_client(server.kubeconfig_path()).await {
+            Ok(client) => run_manager(ctx, &args, client, Some(&data_dir), signals).await,
+            Err(e) => Err(e),
+        }
+    };
     ui::action("shutting down");
     server.shutdown().await;
     ui::success("stopped");
-    Ok(())
+    result
+}
+
+/// Starts the controllers the flags select and runs them until SIGINT/SIGTERM (or lost leadership).
+async fn run_manager(
+    ctx: &Ctx,
+    args: &RunArgs,
+    client: kube::Client,
+    embedded_data: Option<&std::path::Path>,
+    signals: &mut Signals,
+) -> anyhow::Result<()> {
+    let embedded = embedded_data.is_some();
+    let address = |flag: &Option<String>, name: &str, default: &str| -> anyhow::Result<Option<SocketAddr>> {
+        let text = flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() });
+        runtime::http::parse_bind_address(&text).map_err(|e| anyhow::anyhow!("--{name}: {e}"))
+    };
+    let runtime_namespace = std::env::var("RUNTIME_NAMESPACE").ok().filter(|n| !n.is_empty());
+    let watch_namespace = ctx.global.namespace.clone().or(runtime_namespace.clone()).unwrap_or(ctx.namespace.clone());
+    let leader_election = args.enable_leader_election.then(|| LeaderElectionConfig {
+        namespace: runtime_namespace.clone().unwrap_or(ctx.namespace.clone()),
+        lease_duration: args.leader_election_lease_duration.as_std(),
+        renew_deadline: args.leader_election_renew_deadline.as_std(),
+        retry_period: args.leader_election_retry_period.as_std(),
+        release_on_cancel: args.leader_election_release_on_cancel,
+    });
+    let options = ManagerOptions {
+        namespace: (!args.watch_all_namespaces).then_some(watch_namespace),
+        label_selector: Some(args.watch_label_selector.clone()).filter(|s| !s.is_empty()),
+        leader_election,
+        metrics_addr: address(&args.metrics_addr, "metrics-addr", ":8080")?,
+        health_addr: address(&args.health_addr, "health-addr", ":9440")?,
+        concurrent: args.concurrent.map(|n| n as usize),
+        jitter: Jitter::new(args.interval_jitter_percentage).map_err(anyhow::Error::msg)?,
+        backoff: Backoff::new(args.min_retry_delay.as_std(), args.max_retry_delay.as_std()),
+        requeue_dependency: args.requeue_dependency.as_std(),
+        ..Default::default()
+    };
+    let local = |flag: &Option<String>, default: &str| {
+        flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() })
+    };
+    let settings = Settings {
+        storage: StorageOptions {
+            path: args
+                .storage_path
+                .clone()
+                .or_else(|| embedded_data.map(|d| d.join("artifacts")))
+                .unwrap_or_else(|| PathBuf::from("/data")),
+            addr: local(&args.storage_addr, ":9090"),
+            adv_addr: args.storage_adv_addr.clone().filter(|a| !a.is_empty()),
+        },
+        events_addr: local(&args.events_addr, ":9090"),
+        receiver_addr: local(&args.receiver_addr, ":9292"),
+        requeue_dependency: args.requeue_dependency.as_std(),
+    };
+
+    let mut manager = Manager::new(client, options);
+    for (name, register) in args.controllers.resolve() {
+        register(&mut manager, &settings).with_context(|| format!("setting up {name}"))?;
+    }
+    let components = manager.components();
+    let mut running = manager.start().await.context("starting the controllers")?;
+    tracing::info!(controllers = %components.join(","), "starting manager");
+    if embedded {
+        let listening = [("metrics", running.metrics_addr()), ("health probes", running.health_addr())]
+            .iter()
+            .filter_map(|(what, addr)| addr.map(|a| format!("{what} on http://{a}")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let what =
+            if components.is_empty() { "no controllers implemented yet".to_string() } else { components.join(", ") };
+        ui::success(&format!("controllers running ({what}); {listening}"));
+    }
+    let ended = tokio::select! {
+        _ = signals.recv() => None,
+        ended = running.stopped() => Some(ended),
+    };
+    match ended {
+        Some(result) => result.context("the controllers stopped"),
+        None => {
+            tracing::info!("shutting down the controllers");
+            running.shutdown().await.context("stopping the controllers")
+        }
+    }
+}
+
+/// The cluster of plain `flux-rs run`: --kubeconfig or KUBECONFIG, else the in-cluster service account,
+/// else ~/.kube/config (controller-runtime's order).
+async fn cluster_client(ctx: &Ctx) -> anyhow::Result<kube::Client> {
+    let explicit = ctx.global.kubeconfig.is_some() || std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty());
+    if !explicit && std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
+        let config = kube::Config::incluster().context("loading the in-cluster configuration")?;
+        return kube::Client::try_from(config).context("connecting to the cluster");
+    }
+    let kube = ctx.kube().await.map_err(anyhow::Error::msg)?;
+    Ok(kube.throttled().await)
+}
+
+async fn embedded_client(kubeconfig: &std::path::Path) -> anyhow::Result<kube::Client> {
+    let kc = kube::config::Kubeconfig::read_from(kubeconfig).context("reading the embedded kubeconfig")?;
+    let config = kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default())
+        .await
+        .context("loading the embedded kubeconfig")?;
+    kube::Client::try_from(config).context("connecting to the embedded API server")
 }
 
 /// Applies the installation `flux-rs install` applies (CRDs, namespace, RBAC, Services, the controllers'
 /// Deployment), so that `flux-rs check` and every Flux command work against the embedded cluster.
 async fn install_flux(kubeconfig: &std::path::Path) -> anyhow::Result<usize> {
-    let kc = kube::config::Kubeconfig::read_from(kubeconfig).context("reading the embedded kubeconfig")?;
-    let config = kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default())
-        .await
-        .context("loading the embedded kubeconfig")?;
-    let client = kube::Client::try_from(config).context("connecting to the embedded API server")?;
+    let client = embedded_client(kubeconfig).await?;
     let objects = install::generate(&install::Options::default())?;
     let mut applier = Applier::new(client, super::install::FIELD_MANAGER);
     let changes = applier
@@ -184,7 +523,7 @@ impl Signals {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_duration;
+    use super::*;
 
     #[test]
     fn durations() {
@@ -193,5 +532,55 @@ mod tests {
         assert!(parse_duration("5").is_err());
         assert!(parse_duration("1d").is_err());
         assert!(parse_duration("0s").is_err());
+    }
+
+    #[test]
+    fn controllers_take_upstreams_names() {
+        assert_eq!(parse_controllers("all"), Ok(Selection::All));
+        assert_eq!(parse_controllers("none"), Ok(Selection::Named(vec![])));
+        assert_eq!(
+            parse_controllers("source-controller, kustomize-controller,source-controller"),
+            Ok(Selection::Named(vec!["source-controller".into(), "kustomize-controller".into()]))
+        );
+        let err = parse_controllers("source-controller,tf-controller").unwrap_err();
+        assert!(err.starts_with("unknown controller \"tf-controller\""), "{err}");
+        assert!(parse_controllers("none").unwrap().is_none());
+        assert!(Selection::Named(COMPONENTS.iter().map(|c| c.to_string()).collect()).resolve().len() <= 6);
+    }
+
+    #[test]
+    fn jitter_percentage_below_100() {
+        assert_eq!(parse_jitter("5"), Ok(5));
+        assert!(parse_jitter("100").unwrap_err().contains("less than 100"));
+        assert!(parse_jitter("-1").is_err());
+    }
+
+    #[test]
+    fn the_install_manifests_arguments_parse() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            run: RunArgs,
+            /// The global flag the manifests pass too.
+            #[arg(long)]
+            log_level: Option<String>,
+        }
+        let deployment = install::generate(&install::Options::default()).unwrap();
+        let args = deployment
+            .iter()
+            .find(|o| o["kind"] == "Deployment")
+            .and_then(|d| d.pointer("/spec/template/spec/containers/0/args"))
+            .and_then(|a| a.as_array())
+            .expect("the Deployment's args")
+            .iter()
+            .map(|a| a.as_str().unwrap_or_default().to_string())
+            .collect::<Vec<_>>();
+        assert_eq!(args[0], "run");
+        let parsed = Cli::try_parse_from(std::iter::once("flux-rs".to_string()).chain(args[1..].iter().cloned()))
+            .unwrap_or_else(|e| panic!("the install manifests' run flags must parse: {e}"));
+        assert!(parsed.run.enable_leader_election);
+        assert_eq!(parsed.run.metrics_addr.as_deref(), Some(":8080"));
+        assert!(matches!(parsed.run.controllers, Selection::Named(ref n) if n.len() == 4));
     }
 }

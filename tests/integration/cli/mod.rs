@@ -14,6 +14,7 @@ mod global;
 mod install;
 mod reconcile;
 mod resume;
+mod run;
 mod stats;
 mod support;
 mod suspend;

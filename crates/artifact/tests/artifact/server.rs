@@ -1,0 +1,153 @@
+//! The artifact server over real sockets: files, HEAD, types, listings refused, escapes refused,
+//! graceful shutdown.
+
+use std::fs;
+use std::time::Duration;
+
+use artifact::ArtifactServer;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::common::*;
+
+/// `data/` is the storage root; `outside/secret` and `data/../secret`-style targets must never be served.
+fn layout() -> tempfile::TempDir {
+    let dir = temp();
+    write_tree(
+        dir.path(),
+        &[
+            ("data/gitrepository/ns/repo/abc.tar.gz", "tarball"),
+            ("data/helmrepository/ns/podinfo/index-abc.yaml", "apiVersion: v1\n"),
+            ("data/helmchart/ns/podinfo/podinfo-6.0.0.tgz", "chart"),
+            ("data/misc/notes", "plain"),
+            ("outside/secret", "secret"),
+            ("data-sibling/secret", "secret"),
+        ],
+    );
+    let data = dir.path().join("data");
+    std::os::unix::fs::symlink("index-abc.yaml", data.join("helmrepository/ns/podinfo/index.yaml")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("outside/secret"), data.join("misc/escape.tar.gz")).unwrap();
+    std::os::unix::fs::symlink("../../../outside/secret", data.join("misc/relative-escape")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("outside"), data.join("misc/outdir")).unwrap();
+    dir
+}
+
+async fn start(dir: &tempfile::TempDir) -> artifact::server::RunningServer {
+    ArtifactServer::bind("127.0.0.1:0", &dir.path().join("data")).await.unwrap().spawn()
+}
+
+#[tokio::test]
+async fn serves_files_with_length_and_type() {
+    let dir = layout();
+    let server = start(&dir).await;
+    let addr = server.local_addr();
+    assert_ne!(addr.port(), 0);
+
+    let r = raw_request(addr, "GET", "/gitrepository/ns/repo/abc.tar.gz").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, b"tarball");
+    assert_eq!(r.header("content-length"), Some("7"));
+    assert_eq!(r.header("content-type"), Some("application/gzip"));
+    assert!(r.header("last-modified").is_some_and(|v| v.ends_with(" GMT")), "{:?}", r.headers);
+
+    let r = raw_request(addr, "GET", "/helmchart/ns/podinfo/podinfo-6.0.0.tgz").await;
+    assert_eq!((r.status, r.header("content-type")), (200, Some("application/gzip")));
+    let r = raw_request(addr, "GET", "/helmrepository/ns/podinfo/index-abc.yaml?x=1").await;
+    assert_eq!((r.status, r.header("content-type")), (200, Some("application/yaml")));
+    let r = raw_request(addr, "GET", "/misc/notes").await;
+    assert_eq!((r.status, r.header("content-type")), (200, Some("application/octet-stream")));
+    // Percent-encoded but harmless.
+    let r = raw_request(addr, "GET", "/gitrepository/ns/repo/%61bc.tar.gz").await;
+    assert_eq!(r.status, 200);
+
+    let r = raw_request(addr, "HEAD", "/gitrepository/ns/repo/abc.tar.gz").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-length"), Some("7"));
+    assert!(r.body.is_empty());
+
+    let r = raw_request(addr, "POST", "/gitrepository/ns/repo/abc.tar.gz").await;
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), Some("GET, HEAD"));
+    server.shutdown().await.unwrap();
+}
+
+#[tokio::test]
+async fn symlinks_inside_the_root_are_followed() {
+    let dir = layout();
+    let server = start(&dir).await;
+    let r = raw_request(server.local_addr(), "GET", "/helmrepository/ns/podinfo/index.yaml").await;
+    assert_eq!((r.status, r.body.as_slice()), (200, &b"apiVersion: v1\n"[..]));
+    server.shutdown().await.unwrap();
+}
+
+#[tokio::test]
+async fn no_listings_and_no_escapes() {
+    let dir = layout();
+    let server = start(&dir).await;
+    let addr = server.local_addr();
+    for path in [
+        "/",
+        "/gitrepository",
+        "/gitrepository/",
+        "/gitrepository/ns/repo/",
+        "/missing.tar.gz",
+        "/../outside/secret",
+        "/gitrepository/../../outside/secret",
+        "/%2e%2e/outside/secret",
+        "/%2E%2E/%2e%2e/outside/secret",
+        "/gitrepository/%2e%2e/%2e%2e/outside/secret",
+        "/..%2foutside%2fsecret",
+        "/%2e%2e%2f%2e%2e%2foutside%2fsecret",
+        "/../data-sibling/secret",
+        "/misc/escape.tar.gz",
+        "/misc/relative-escape",
+        "/misc/outdir/secret",
+        "/misc/outdir",
+        "/misc/notes%00.tar.gz",
+        "/misc\\..\\..\\outside\\secret",
+    ] {
+        let r = raw_request(addr, "GET", path).await;
+        assert_eq!(r.status, 404, "{path}: {:?}", String::from_utf8_lossy(&r.body));
+        assert!(!String::from_utf8_lossy(&r.body).contains("secret"), "{path}");
+    }
+    let r = raw_request(addr, "GET", "/misc/bad%zzescape").await;
+    assert_eq!(r.status, 400);
+    server.shutdown().await.unwrap();
+}
+
+#[tokio::test]
+async fn bind_errors_name_the_address() {
+    let dir = layout();
+    let taken = ArtifactServer::bind("127.0.0.1:0", &dir.path().join("data")).await.unwrap();
+    let addr = taken.local_addr().to_string();
+    let err = ArtifactServer::bind(&addr, &dir.path().join("data")).await.unwrap_err();
+    assert!(err.to_string().contains(&addr), "{err}");
+    let err = ArtifactServer::bind("invalid:address:format", &dir.path().join("data")).await.unwrap_err();
+    assert!(err.to_string().contains("invalid:address:format"), "{err}");
+    let err = ArtifactServer::bind("127.0.0.1:0", &dir.path().join("missing")).await.unwrap_err();
+    assert!(err.to_string().contains("missing"), "{err}");
+}
+
+#[tokio::test]
+async fn shutdown_finishes_the_response_in_flight_and_stops_listening() {
+    let dir = layout();
+    let big = vec![7u8; 8 << 20];
+    fs::write(dir.path().join("data/big.tar.gz"), &big).unwrap();
+    let server = start(&dir).await;
+    let addr = server.local_addr();
+
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(b"GET /big.tar.gz HTTP/1.1\r\nHost: t\r\n\r\n").await.unwrap();
+    // Wait until the response has started, then shut down while it is still being written.
+    let mut head = vec![0u8; 64];
+    let n = stream.read(&mut head).await.unwrap();
+    assert!(head[..n].starts_with(b"HTTP/1.1 200"), "{:?}", String::from_utf8_lossy(&head[..n]));
+    let shutdown = tokio::spawn(server.shutdown());
+    let mut rest = Vec::new();
+    tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut rest)).await.unwrap().unwrap();
+    let mut all = head[..n].to_vec();
+    all.extend_from_slice(&rest);
+    let r = parse_response(&all);
+    assert_eq!(r.body.len(), big.len(), "the response in flight was cut short");
+    tokio::time::timeout(Duration::from_secs(10), shutdown).await.unwrap().unwrap().unwrap();
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "still listening after shutdown");
+}
