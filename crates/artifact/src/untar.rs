@@ -81,7 +81,7 @@ pub enum UntarError {
     Link { name: String, kind: &'static str },
     #[error("tar entry {name:?} has unsupported type {kind}")]
     Unsupported { name: String, kind: String },
-    #[error("tar entry {name:?}: {path} is not a directory (symlinks in the destination are not followed)")]
+    #[error("tar entry {name:?}: {path} is in the way: not a directory, or a symlink (never followed)")]
     NotADirectory { name: String, path: PathBuf },
     #[error("dir '{0}' must be a directory")]
     DestinationNotADirectory(PathBuf),

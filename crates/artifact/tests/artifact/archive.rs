@@ -190,3 +190,23 @@ fn a_file_is_not_a_directory() {
     let err = write_archive(&src.path().join("missing"), &NoFilter, Vec::new()).unwrap_err();
     assert!(err.to_string().contains("missing"), "{err}");
 }
+
+#[test]
+fn a_failing_output_stops_the_walk() {
+    #[derive(Debug)]
+    struct Failing;
+    impl std::io::Write for Failing {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk full"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let src = temp();
+    let big: Vec<(String, String)> = (0..200).map(|i| (format!("d/f{i}.yaml"), "x".repeat(10_000))).collect();
+    let refs: Vec<(&str, &str)> = big.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    write_tree(src.path(), &refs);
+    let err = write_archive(src.path(), &NoFilter, Failing).unwrap_err();
+    assert!(err.to_string().contains("disk full"), "{err}");
+}
