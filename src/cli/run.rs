@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
+use futures::future::LocalBoxFuture;
 
 use runtime::backoff::Backoff;
 use runtime::jitter::Jitter;
@@ -21,6 +22,7 @@ use runtime::{Manager, ManagerOptions};
 use super::duration::{self, GoDuration};
 use super::Ctx;
 use crate::apply::Applier;
+use crate::controllers;
 use crate::manifestgen::install;
 use crate::ui;
 
@@ -34,11 +36,36 @@ pub const COMPONENTS: [&str; 6] = [
     "image-automation-controller",
 ];
 
-/// Registers a component's controllers with the manager.
-type Register = fn(&mut Manager, &Settings) -> anyhow::Result<()>;
+/// Registers a component's controllers with the manager, starting what it serves besides them.
+type Register = for<'a> fn(&'a mut Manager, &'a Settings) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>>;
 
 /// The components flux-rs implements, with how to register them. A component plugs in here.
-const IMPLEMENTED: &[(&str, Register)] = &[];
+const IMPLEMENTED: &[(&str, Register)] = &[(controllers::source::COMPONENT, register_source_controller)];
+
+/// What a component serves besides its controllers; stopped after them.
+enum Service {
+    /// source-controller's artifact storage and HTTP server.
+    Artifacts(controllers::source::ArtifactService),
+}
+
+impl Service {
+    async fn shutdown(self) {
+        match self {
+            Service::Artifacts(artifacts) => artifacts.shutdown().await,
+        }
+    }
+}
+
+fn register_source_controller<'a>(
+    manager: &'a mut Manager,
+    settings: &'a Settings,
+) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>> {
+    Box::pin(async move {
+        let artifacts = controllers::source::ArtifactService::start(&settings.storage).await?;
+        controllers::source::register(manager, artifacts.storage());
+        Ok(Some(Service::Artifacts(artifacts)))
+    })
+}
 
 /// Run the Flux controllers: all of them in one process, with the flags of upstream's controllers.
 ///
@@ -227,7 +254,7 @@ impl Selection {
                 .filter_map(|name| {
                     let found = IMPLEMENTED.iter().find(|(n, _)| n == name).copied();
                     if found.is_none() {
-                        tracing::warn!(controller = %name, "this controller is not implemented in flux-rs yet: skipping it");
+                        tracing::warn!(controller = %name, "this controller is not implemented in flux-rs yet (only source-controller's GitRepository is): skipping it");
                     }
                     found
                 })
@@ -274,19 +301,10 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 /// Where the artifact storage lives and is served from: parsed here, used by the source controller.
-// Read by the components' registrations; none is implemented yet.
-#[allow(dead_code)]
-#[derive(Debug, Clone)]
-pub struct StorageOptions {
-    pub path: PathBuf,
-    /// The bind address (`:9090`, `127.0.0.1:0`).
-    pub addr: String,
-    /// The address in artifact URLs, when not derived from `addr`.
-    pub adv_addr: Option<String>,
-}
+pub use crate::controllers::source::StorageOptions;
 
 /// What the components' controllers are configured with, besides the manager.
-// Read by the components' registrations; none is implemented yet.
+// The event and receiver addresses wait for the notification controller.
 #[allow(dead_code)]
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -308,6 +326,7 @@ fn default_data_dir() -> anyhow::Result<PathBuf> {
 }
 
 pub async fn run(ctx: &Ctx, args: RunArgs) -> anyhow::Result<()> {
+    ignore_sigpipe();
     let level: LogLevel = ctx.global.log_level.as_deref().unwrap_or("info").parse().map_err(anyhow::Error::msg)?;
     runtime::logging::init(level, args.log_encoding).map_err(anyhow::Error::msg)?;
     // Handlers first: a SIGTERM that arrives while starting must still stop cleanly.
@@ -425,32 +444,66 @@ async fn run_manager(
     };
 
     let mut manager = Manager::new(client, options);
+    let mut services = Vec::new();
     for (name, register) in args.controllers.resolve() {
-        register(&mut manager, &settings).with_context(|| format!("setting up {name}"))?;
+        match register(&mut manager, &settings).await.with_context(|| format!("setting up {name}")) {
+            Ok(service) => services.extend(service),
+            Err(e) => {
+                stop_services(services).await;
+                return Err(e);
+            }
+        }
     }
+    let artifacts_addr = services
+        .iter()
+        .map(|s| match s {
+            Service::Artifacts(a) => a.local_addr(),
+        })
+        .next();
     let components = manager.components();
-    let mut running = manager.start().await.context("starting the controllers")?;
+    let mut running = match manager.start().await.context("starting the controllers") {
+        Ok(running) => running,
+        Err(e) => {
+            stop_services(services).await;
+            return Err(e);
+        }
+    };
     tracing::info!(controllers = %components.join(","), "starting manager");
     if embedded {
-        let listening = [("metrics", running.metrics_addr()), ("health probes", running.health_addr())]
-            .iter()
-            .filter_map(|(what, addr)| addr.map(|a| format!("{what} on http://{a}")))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let what =
-            if components.is_empty() { "no controllers implemented yet".to_string() } else { components.join(", ") };
+        let listening = [
+            ("metrics", running.metrics_addr()),
+            ("health probes", running.health_addr()),
+            ("artifacts", artifacts_addr),
+        ]
+        .iter()
+        .filter_map(|(what, addr)| addr.map(|a| format!("{what} on http://{a}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+        let what = if components.is_empty() {
+            "none of the selected controllers is implemented yet".to_string()
+        } else {
+            components.join(", ")
+        };
         ui::success(&format!("controllers running ({what}); {listening}"));
     }
     let ended = tokio::select! {
         _ = signals.recv() => None,
         ended = running.stopped() => Some(ended),
     };
-    match ended {
+    let result = match ended {
         Some(result) => result.context("the controllers stopped"),
         None => {
             tracing::info!("shutting down the controllers");
             running.shutdown().await.context("stopping the controllers")
         }
+    };
+    stop_services(services).await;
+    result
+}
+
+async fn stop_services(services: Vec<Service>) {
+    for service in services {
+        service.shutdown().await;
     }
 }
 
@@ -485,6 +538,17 @@ async fn install_flux(kubeconfig: &std::path::Path) -> anyhow::Result<usize> {
         .await
         .context("installing Flux into the embedded API server")?;
     Ok(changes.len())
+}
+
+/// A long-running server must survive a peer closing a pipe — an `ssh` child of the Git client exiting
+/// while its stdin is written — where the CLI commands die quietly on SIGPIPE (`main`). Go's runtime
+/// ignores SIGPIPE on every descriptor but stdout and stderr; writes to a closed pipe then fail with EPIPE.
+fn ignore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: SIG_IGN is a valid disposition; `signal` is thread-safe for it.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
 }
 
 /// SIGINT and SIGTERM, registered when created so that none is missed while starting up.
