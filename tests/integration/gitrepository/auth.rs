@@ -1,7 +1,7 @@
 //! Each kind of credentials against a server that demands it, and what the user sees when they are
 //! wrong or missing — never the secret itself.
 
-use git::testing::{GitHttpServer, HttpAuth, HttpServerOptions, Sshd, TestRepo};
+use git::testing::{GitHttpServer, HttpAuth, HttpProxy, HttpServerOptions, Sshd, TestRepo};
 use serde_json::json;
 
 use super::support::{artifact, condition, Fixture};
@@ -121,4 +121,31 @@ async fn ssh_key_with_known_hosts_and_an_unknown_host_key() {
     let seen = visible(&f, "ssh").await + &visible(&f, "stranger").await;
     let key_body = key.lines().nth(1).expect("a key body line");
     assert!(!seen.contains(key_body), "the private key is visible");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_through_an_authenticating_proxy() {
+    let root = git::testing::tempdir();
+    let (_repo, commit) = repo(root.path());
+    let server = GitHttpServer::start_with(root.path(), HttpServerOptions { tls: true, ..Default::default() });
+    let proxy = HttpProxy::start(Some(("proxy-user", "pr0xy-pa55")));
+    let f = Fixture::start().await;
+    f.secret("ca", &[("ca.crt", server.ca_pem().expect("a CA"))]).await;
+    f.secret("proxy", &[("address", &proxy.url()), ("username", "proxy-user"), ("password", "pr0xy-pa55")]).await;
+    f.secret("no-address", &[("username", "proxy-user")]).await;
+    let url = server.url("app.git");
+    let spec = |proxy: &str| json!({"url": url, "ref": {"branch": "main"}, "secretRef": {"name": "ca"}, "proxySecretRef": {"name": proxy}});
+    f.create("proxied", spec("proxy")).await;
+    f.create("broken", spec("no-address")).await;
+    let obj = f.wait_ready("proxied").await;
+    assert_eq!(artifact(&obj).revision, format!("main@sha1:{commit}"));
+    let tunnel = format!("CONNECT {}", server.url("").trim_start_matches("https://").trim_end_matches('/'));
+    assert!(proxy.targets().contains(&tunnel), "{:?} lacks {tunnel}", proxy.targets());
+    let obj = f.wait_ready_condition("broken", "False", "AuthenticationFailed").await;
+    assert_eq!(
+        condition(&obj, "Ready").unwrap().message,
+        "failed to configure proxy options: secret 'flux-system/no-address': key 'address' not found"
+    );
+    let seen = visible(&f, "proxied").await;
+    assert!(!seen.contains("pr0xy-pa55"), "the proxy password is visible:\n{seen}");
 }

@@ -134,3 +134,30 @@ async fn symlinks_out_of_the_repository_are_left_out() {
         "nothing was written outside the checkout through the link"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn submodules_only_when_asked() {
+    let root = git::testing::tempdir();
+    let lib = TestRepo::init(root.path(), "lib.git");
+    let lib_commit = lib.commit("main", &[("lib.yaml", "lib")], "lib");
+    let server = GitHttpServer::start(root.path());
+    let app = TestRepo::init(root.path(), "app.git");
+    app.commit_changes(
+        "main",
+        &[
+            FileChange::write("app.yaml", "app"),
+            FileChange::Submodule { path: "vendor/lib".into(), url: server.url("lib.git"), commit: lib_commit.clone() },
+        ],
+        "with a submodule",
+    );
+    let f = Fixture::start().await;
+    let url = server.url("app.git");
+    f.create("flat", json!({"url": url, "ref": {"branch": "main"}})).await;
+    f.create("deep", json!({"url": url, "ref": {"branch": "main"}, "recurseSubmodules": true})).await;
+    let obj = f.wait_ready("flat").await;
+    assert_eq!(artifact_tree(&download(artifact(&obj)).await), files(&[("app.yaml", "app")]));
+    let obj = f.wait_ready("deep").await;
+    let tree = artifact_tree(&download(artifact(&obj)).await);
+    assert_eq!(tree, files(&[("app.yaml", "app"), ("vendor/lib/lib.yaml", "lib")]));
+    assert_eq!(obj.status.as_ref().unwrap().observed_recurse_submodules, Some(true));
+}

@@ -124,3 +124,39 @@ async fn flux_reconcile_source_git_picks_a_commit_at_once() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_artifact_gone_from_storage_is_rebuilt() {
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    let commit = repo.commit("main", &[("app.yaml", "v1")], "first");
+    let server = GitHttpServer::start(root.path());
+    let f = Fixture::start().await;
+    f.create("app", json!({"url": server.url("app.git"), "ref": {"branch": "main"}})).await;
+    let obj = f.wait_ready("app").await;
+    let stored = f.storage.path().join(&artifact(&obj).path);
+    std::fs::remove_file(&stored).expect("removing the stored artifact");
+    f.patch_annotations("app", json!({"reconcile.fluxcd.io/requestedAt": "after-removal"})).await;
+    let obj = f
+        .wait_for("app", super::support::RECONCILE, "rebuilt", |o| {
+            super::support::is_ready(o)
+                && o.status.as_ref().and_then(|s| s.last_handled_reconcile_at.as_deref()) == Some("after-removal")
+        })
+        .await;
+    assert!(stored.is_file(), "the artifact is archived again: {}", f.log());
+    assert_eq!(artifact(&obj).revision, format!("main@sha1:{commit}"));
+    assert_eq!(artifact_tree(&download(artifact(&obj)).await), files(&[("app.yaml", "v1")]));
+
+    // A corrupted file fails verification: it is removed, reported, and rebuilt.
+    std::fs::write(&stored, b"not the artifact").expect("corrupting the artifact");
+    f.patch_annotations("app", json!({"reconcile.fluxcd.io/requestedAt": "after-corruption"})).await;
+    let event = f.wait_event("app", "ArtifactVerificationFailed").await;
+    assert_eq!(event.type_.as_deref(), Some("Warning"));
+    let obj = f
+        .wait_for("app", super::support::RECONCILE, "rebuilt", |o| {
+            super::support::is_ready(o)
+                && o.status.as_ref().and_then(|s| s.last_handled_reconcile_at.as_deref()) == Some("after-corruption")
+        })
+        .await;
+    assert_eq!(artifact_tree(&download(artifact(&obj)).await), files(&[("app.yaml", "v1")]));
+}
