@@ -313,8 +313,6 @@ pub struct Settings {
     pub events_addr: String,
     /// The notification controller's webhook receiver address.
     pub receiver_addr: String,
-    /// `--requeue-dependency`.
-    pub requeue_dependency: Duration,
 }
 
 fn default_data_dir() -> anyhow::Result<PathBuf> {
@@ -400,9 +398,12 @@ async fn run_manager(
     signals: &mut Signals,
 ) -> anyhow::Result<()> {
     let embedded = embedded_data.is_some();
+    // Listeners default to upstream's ports, except next to an embedded server on a laptop.
+    let local = |flag: &Option<String>, default: &str| {
+        flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() })
+    };
     let address = |flag: &Option<String>, name: &str, default: &str| -> anyhow::Result<Option<SocketAddr>> {
-        let text = flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() });
-        runtime::http::parse_bind_address(&text).map_err(|e| anyhow::anyhow!("--{name}: {e}"))
+        runtime::http::parse_bind_address(&local(flag, default)).map_err(|e| anyhow::anyhow!("--{name}: {e}"))
     };
     let runtime_namespace = std::env::var("RUNTIME_NAMESPACE").ok().filter(|n| !n.is_empty());
     let watch_namespace = ctx.global.namespace.clone().or(runtime_namespace.clone()).unwrap_or(ctx.namespace.clone());
@@ -425,9 +426,6 @@ async fn run_manager(
         requeue_dependency: args.requeue_dependency.as_std(),
         ..Default::default()
     };
-    let local = |flag: &Option<String>, default: &str| {
-        flag.clone().unwrap_or_else(|| if embedded { "127.0.0.1:0".into() } else { default.into() })
-    };
     let settings = Settings {
         storage: StorageOptions {
             path: args
@@ -440,7 +438,6 @@ async fn run_manager(
         },
         events_addr: local(&args.events_addr, ":9090"),
         receiver_addr: local(&args.receiver_addr, ":9292"),
-        requeue_dependency: args.requeue_dependency.as_std(),
     };
 
     let mut manager = Manager::new(client, options);

@@ -19,12 +19,12 @@ const TRIMMED_SUFFIX: &str = "...";
 
 /// The condition of this type, if any.
 pub fn get<'a, K: FluxObject>(obj: &'a K, type_: &str) -> Option<&'a Condition> {
-    obj.conditions().iter().find(|c| c.type_ == type_)
+    api::meta::find_condition(obj.conditions(), type_)
 }
 
 /// The condition is present and True.
 pub fn is_true<K: FluxObject>(obj: &K, type_: &str) -> bool {
-    get(obj, type_).is_some_and(|c| c.status == TRUE)
+    api::meta::is_true(obj.conditions(), type_)
 }
 
 /// The condition is present and False.

@@ -181,13 +181,11 @@ impl<R: Reconciler> Controller<R> {
                 }
                 Err(e) => {
                     conditions::finalize(&mut obj, Outcome::Failed(&e));
-                    let patched = ctx.patch(&obj).await;
-                    record_duration(&self.settings.metrics);
-                    self.failed(&obj, &e, true);
-                    if let Err(p) = patched {
+                    if let Err(p) = ctx.patch(&obj).await {
                         tracing::error!(error = %p, "failed to patch the status");
                     }
-                    (Next::Backoff, "error")
+                    record_duration(&self.settings.metrics);
+                    self.failed(&obj, &e, true)
                 }
             };
         }

@@ -71,7 +71,11 @@ pub(crate) type Route = Arc<dyn Fn(&str, &str) -> Reply + Send + Sync>;
 /// Serves `route` on every connection of `listener`, until dropped.
 pub(crate) async fn serve(listener: TcpListener, route: Route) {
     loop {
-        let Ok((stream, _)) = listener.accept().await else { continue };
+        let Ok((stream, _)) = listener.accept().await else {
+            // Out of file descriptors, most likely: give the process a moment rather than spin.
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            continue;
+        };
         let route = route.clone();
         tokio::spawn(async move {
             let service = service_fn(move |request: Request<Incoming>| {

@@ -140,7 +140,7 @@ impl<K: Watched> Informer<K> {
             match event {
                 Ok(Event::Init) => relist = Some(HashMap::new()),
                 Ok(Event::InitApply(obj)) => {
-                    relist.get_or_insert_with(HashMap::new).insert(ObjectKey::of(&obj), Arc::new(obj));
+                    relist.get_or_insert_with(HashMap::new).insert(ObjectKey::of(&obj), cached(obj));
                 }
                 Ok(Event::InitDone) => {
                     let fresh = relist.take().unwrap_or_default();
@@ -151,7 +151,7 @@ impl<K: Watched> Informer<K> {
                     }
                 }
                 Ok(Event::Apply(obj)) => {
-                    let new = Arc::new(obj);
+                    let new = cached(obj);
                     let key = ObjectKey::of(new.as_ref());
                     let old = self.objects.write().unwrap_or_else(|e| e.into_inner()).insert(key, new.clone());
                     match old {
@@ -183,6 +183,13 @@ impl<K: Watched> Informer<K> {
             }
         }
     }
+}
+
+/// The object as the cache keeps it: without `managedFields`, which nothing reads from the cache and which
+/// is often the larger part of an object (controller-runtime's `TransformStripManagedFields`).
+fn cached<K: Watched>(mut obj: K) -> Arc<K> {
+    obj.meta_mut().managed_fields = None;
+    Arc::new(obj)
 }
 
 /// An informer of any kind, as the manager runs it.

@@ -51,8 +51,10 @@ pub struct ManagerOptions {
     pub requeue_dependency: Duration,
     /// How long running reconciliations may take to finish on shutdown (controller-runtime: 30s).
     pub graceful_shutdown_timeout: Duration,
-    /// The leader election identity and events' `reportingInstance` (default `<hostname>_<uuid>` and
-    /// the host name).
+    /// How long the watches may take to list their kinds before the manager gives up (controller-runtime's
+    /// `CacheSyncTimeout`, 2 minutes): a missing CRD ends the process instead of leaving it idle.
+    pub cache_sync_timeout: Duration,
+    /// The leader election identity (default `<hostname>_<uuid>`).
     pub identity: Option<String>,
 }
 
@@ -69,6 +71,7 @@ impl Default for ManagerOptions {
             backoff: Backoff::default(),
             requeue_dependency: Duration::from_secs(30),
             graceful_shutdown_timeout: Duration::from_secs(30),
+            cache_sync_timeout: Duration::from_secs(120),
             identity: None,
         }
     }
@@ -87,6 +90,8 @@ pub fn default_concurrency(component: &str) -> usize {
 pub enum ManagerError {
     #[error("unable to listen on {addr} for {what}: {source}")]
     Bind { what: &'static str, addr: SocketAddr, source: std::io::Error },
+    #[error("failed to wait for caches to sync: timed out waiting for {0} to be listed")]
+    CacheSync(String),
     #[error("leader election lost: lease {0}")]
     LeaderElectionLost(String),
     #[error("manager task failed: {0}")]
@@ -260,11 +265,19 @@ impl Manager {
         }
         let synced = async {
             for informer in &informers {
-                informer.synced().await;
+                if tokio::time::timeout(self.options.cache_sync_timeout, informer.synced()).await.is_err() {
+                    return Err(ManagerError::CacheSync(informer.kind()));
+                }
             }
+            Ok(())
         };
         tokio::select! {
-            _ = synced => {}
+            synced = synced => {
+                if let Err(e) = synced {
+                    tracing::error!(error = %e, "Could not wait for Cache to sync");
+                    return Err(e);
+                }
+            }
             _ = stopped(&mut stop) => return Ok(()),
         }
         ready.store(true, Ordering::Release);

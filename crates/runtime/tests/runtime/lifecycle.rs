@@ -6,7 +6,7 @@ use std::time::Duration;
 use api::source::GitRepository;
 use k8s_openapi::api::core::v1::ConfigMap;
 use kube::api::{Api, DeleteParams, PostParams};
-use runtime::{conditions, FluxObject, Manager, ObjectKey};
+use runtime::{conditions, FluxObject, ObjectKey};
 
 use crate::support::*;
 
@@ -20,12 +20,8 @@ fn ready(repo: &Option<GitRepository>) -> Option<(String, String)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn finalizer_ready_and_cleanup_on_delete() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
-    let mut manager = Manager::new(client.clone(), options());
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(options()).await;
+    let (client, journal) = (h.client.clone(), h.journal.clone());
 
     let created = create_repo(&client, "podinfo", "ok", "1h").await;
     assert_eq!(created.observed_generation(), -1, "the CRD defaults observedGeneration to -1");
@@ -55,18 +51,13 @@ async fn finalizer_ready_and_cleanup_on_delete() {
     Api::<GitRepository>::namespaced(client.clone(), NS).delete("podinfo", &DeleteParams::default()).await.unwrap();
     wait_until("the object is gone", DEADLINE, || async { get_repo(&client, "podinfo").await.is_none() }).await;
     assert_eq!(journal.count("podinfo", CallKind::Cleanup), 1, "cleanup runs once, then the finalizer goes");
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn observed_generation_stays_minus_one_until_ready_or_stalled() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
-    let mut manager = Manager::new(client.clone(), options());
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(options()).await;
+    let (client, journal) = (h.client.clone(), h.journal.clone());
 
     create_repo(&client, "failing", "fail", "1m").await;
     create_repo(&client, "stalled", "stall", "1m").await;
@@ -102,20 +93,15 @@ async fn observed_generation_stays_minus_one_until_ready_or_stalled() {
     let fixed = get_repo(&client, "stalled").await.unwrap();
     assert!(conditions::get(&fixed, "Stalled").is_none());
     assert_eq!(fixed.observed_generation(), 2);
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 /// What `flux reconcile` does: annotate with a new token, then wait until
 /// `status.lastHandledReconcileAt` changes from what it was, and for Ready=True.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn requested_at_handshake() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
-    let mut manager = Manager::new(client.clone(), options());
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(options()).await;
+    let (client, journal) = (h.client.clone(), h.journal.clone());
 
     create_repo(&client, "podinfo", "ok", "1h").await;
     wait_until("Ready", DEADLINE, || async {
@@ -154,18 +140,13 @@ async fn requested_at_handshake() {
     })
     .await;
     assert_eq!(journal.count("podinfo", CallKind::Reconcile), calls, "filtered by the predicates");
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn suspended_objects_are_left_alone_until_resumed() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
-    let mut manager = Manager::new(client.clone(), options());
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(options()).await;
+    let (client, journal) = (h.client.clone(), h.journal.clone());
 
     let mut repo = GitRepository::new(
         "paused",
@@ -193,28 +174,28 @@ async fn suspended_objects_are_left_alone_until_resumed() {
     })
     .await;
     assert_eq!(journal.count("paused", CallKind::Reconcile), 1);
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 /// One watch per kind shared by everything on the manager, and objects of another kind mapped onto the
 /// reconciled kind.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_store_and_cross_kind_watches() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
-    let mut manager = Manager::new(client.clone(), options());
-    let store = manager
-        .controller("source-controller", FakeSource { manager: "a", journal: journal.clone() })
-        .watches::<ConfigMap, _>(|change| {
-            let cm = change.object();
-            let repo = cm.metadata.annotations.as_ref().and_then(|a| a.get("example.com/repo")).cloned();
-            repo.map(|name| vec![ObjectKey::new(NS, name)]).unwrap_or_default()
-        })
-        .register();
-    let shared = manager.store::<GitRepository>();
-    let running = manager.start().await.unwrap();
+    let mut stores = None;
+    let h = Harness::start_with(options(), |manager, journal| {
+        let own = manager
+            .controller("source-controller", FakeSource { manager: "a", journal: journal.clone() })
+            .watches::<ConfigMap, _>(|change| {
+                let cm = change.object();
+                let repo = cm.metadata.annotations.as_ref().and_then(|a| a.get("example.com/repo")).cloned();
+                repo.map(|name| vec![ObjectKey::new(NS, name)]).unwrap_or_default()
+            })
+            .register();
+        stores = Some((own, manager.store::<GitRepository>()));
+    })
+    .await;
+    let (store, shared) = stores.expect("the stores");
+    let (client, journal) = (h.client.clone(), h.journal.clone());
 
     create_repo(&client, "podinfo", "ok", "1h").await;
     wait_until("Ready", DEADLINE, || async {
@@ -236,20 +217,15 @@ async fn shared_store_and_cross_kind_watches() {
         journal.count("podinfo", CallKind::Reconcile) > calls
     })
     .await;
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 /// The status patch lands on the latest conditions: a condition another writer set meanwhile survives
 /// (the patch's resourceVersion precondition fails, the object is read again, the change re-applied).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_condition_writes_survive_status_patches() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
-    let mut manager = Manager::new(client.clone(), options());
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(options()).await;
+    let client = h.client.clone();
 
     create_repo(&client, "shared", "contended", "1h").await;
     wait_until("Ready", DEADLINE, || async {
@@ -261,6 +237,32 @@ async fn concurrent_condition_writes_survive_status_patches() {
     assert!(types.contains(&"Foreign"), "the other writer's condition was kept: {types:?}");
     assert!(!types.contains(&"Reconciling"), "{types:?}");
     assert_eq!(repo.observed_generation(), 1);
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
+}
+
+/// A kind the cluster does not serve: the manager gives up after the cache sync timeout, as
+/// controller-runtime does, instead of idling unready forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kind_without_its_crd_ends_the_manager() {
+    struct Nothing;
+    impl runtime::Reconciler for Nothing {
+        type Object = api::kustomize::Kustomization;
+        async fn reconcile(
+            &self,
+            _: &mut api::kustomize::Kustomization,
+            _: &runtime::Context<api::kustomize::Kustomization>,
+        ) -> Result<runtime::Action, runtime::Error> {
+            Ok(runtime::Action::await_change())
+        }
+    }
+    let timeout = Duration::from_secs(1);
+    let options = runtime::ManagerOptions { cache_sync_timeout: timeout, ..options() };
+    let mut h = Harness::start_with(options, |manager, _| {
+        manager.controller("kustomize-controller", Nothing).register();
+    })
+    .await;
+    let ended = tokio::time::timeout(timeout + DEADLINE, h.running.stopped()).await.expect("the manager gives up");
+    let error = ended.expect_err("a cache sync error").to_string();
+    assert_eq!(error, "failed to wait for caches to sync: timed out waiting for Kustomization to be listed");
+    h.stop().await;
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Event;
 use kube::api::{Api, ListParams};
-use runtime::{conditions, Manager, ManagerOptions};
+use runtime::{conditions, ManagerOptions};
 
 use crate::support::*;
 
@@ -20,14 +20,13 @@ async fn events_for(client: &kube::Client, name: &str) -> Vec<Event> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn events_are_written_counted_and_forwarded() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
     let sink = Arc::new(Sink::default());
-    let mut manager = Manager::new(client.clone(), options());
-    manager.set_event_sink(sink.clone());
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start_with(options(), |manager, journal| {
+        manager.set_event_sink(sink.clone());
+        manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
+    })
+    .await;
+    let client = h.client.clone();
 
     create_repo(&client, "broken", "fail", "1m").await;
     wait_until("one Warning event counted three times", DEADLINE, || async {
@@ -69,22 +68,16 @@ async fn events_are_written_counted_and_forwarded() {
     let new = forwarded.iter().find(|e| e.reason == "NewArtifact").unwrap();
     assert_eq!(new.reporting_controller, "source-controller");
     assert_eq!(new.metadata.get("source.toolkit.fluxcd.io/revision").map(String::as_str), Some("main@sha1:abc"));
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_and_probes_over_http() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
     let loopback = "127.0.0.1:0".parse().ok();
-    let options = ManagerOptions { metrics_addr: loopback, health_addr: loopback, ..options() };
-    let mut manager = Manager::new(client.clone(), options);
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
-    let metrics = running.metrics_addr().expect("a metrics address");
-    let health = running.health_addr().expect("a health address");
+    let h = Harness::start(ManagerOptions { metrics_addr: loopback, health_addr: loopback, ..options() }).await;
+    let client = h.client.clone();
+    let metrics = h.running.metrics_addr().expect("a metrics address");
+    let health = h.running.health_addr().expect("a health address");
     assert_ne!(metrics.port(), 0, "the bound port is reported");
     assert_ne!(metrics, health);
 
@@ -116,6 +109,5 @@ async fn metrics_and_probes_over_http() {
     ] {
         assert!(body.contains(series), "missing {series:?} in\n{body}");
     }
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }

@@ -10,8 +10,10 @@ use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomRe
 use kube::api::{Api, Patch, PatchParams, PostParams};
 use runtime::backoff::Backoff;
 use runtime::jitter::Jitter;
+use runtime::metrics::Metrics;
 use runtime::{
-    conditions, Action, Context, Error, EventSink, EventType, FluxEvent, ManagerOptions, ObjectKey, Reconciler,
+    conditions, Action, Context, Error, EventSink, EventType, FluxEvent, Manager, ManagerOptions, ObjectKey,
+    Reconciler, Running,
 };
 use tokio::time::Instant;
 
@@ -59,6 +61,42 @@ impl Cluster {
         if let Some(s) = self.server.take() {
             s.shutdown().await;
         }
+    }
+}
+
+/// A cluster and a started manager, with the journal of its fake controllers.
+pub struct Harness {
+    pub cluster: Cluster,
+    pub client: kube::Client,
+    pub journal: Journal,
+    pub metrics: Metrics,
+    pub running: Running,
+}
+
+impl Harness {
+    /// A manager running the fake GitRepository controller (as manager "a").
+    pub async fn start(options: ManagerOptions) -> Harness {
+        Harness::start_with(options, |manager, journal| {
+            manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
+        })
+        .await
+    }
+
+    /// A manager set up by `setup`.
+    pub async fn start_with(options: ManagerOptions, setup: impl FnOnce(&mut Manager, &Journal)) -> Harness {
+        let cluster = Cluster::start().await;
+        let client = cluster.client().await;
+        let journal = Journal::default();
+        let mut manager = Manager::new(client.clone(), options);
+        setup(&mut manager, &journal);
+        let metrics = manager.metrics().clone();
+        let running = manager.start().await.expect("starting the manager");
+        Harness { cluster, client, journal, metrics, running }
+    }
+
+    pub async fn stop(self) {
+        self.running.shutdown().await.expect("a clean shutdown");
+        self.cluster.stop().await;
     }
 }
 

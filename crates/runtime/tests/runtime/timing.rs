@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use runtime::backoff::Backoff;
 use runtime::jitter::Jitter;
-use runtime::{Manager, ManagerOptions};
+use runtime::ManagerOptions;
 
 use crate::support::*;
 
@@ -19,14 +19,10 @@ fn gaps(calls: &[Call]) -> Vec<Duration> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn success_requeues_after_the_interval_with_jitter() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
     let jitter = Jitter::new(10).unwrap();
     let interval = Duration::from_secs(1);
-    let mut manager = Manager::new(client.clone(), ManagerOptions { jitter, ..options() });
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(ManagerOptions { jitter, ..options() }).await;
+    let (client, journal) = (h.client.clone(), h.journal.clone());
 
     create_repo(&client, "periodic", "ok", "1s").await;
     let wanted = 5;
@@ -41,20 +37,14 @@ async fn success_requeues_after_the_interval_with_jitter() {
         assert!(*gap >= low, "requeued before interval − 10 %: {gaps:?}");
         assert!(*gap <= high + SLACK, "requeued long after interval + 10 %: {gaps:?}");
     }
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn errors_back_off_exponentially_up_to_the_cap() {
-    let cluster = Cluster::start().await;
-    let client = cluster.client().await;
-    let journal = Journal::default();
     let backoff = Backoff::new(Duration::from_millis(100), Duration::from_millis(400));
-    let mut manager = Manager::new(client.clone(), ManagerOptions { backoff, ..options() });
-    manager.controller("source-controller", FakeSource { manager: "a", journal: journal.clone() }).register();
-    let metrics = manager.metrics().clone();
-    let running = manager.start().await.unwrap();
+    let h = Harness::start(ManagerOptions { backoff, ..options() }).await;
+    let (client, journal, metrics) = (h.client.clone(), h.journal.clone(), h.metrics.clone());
 
     create_repo(&client, "broken", "fail", "1m").await;
     // Adding the finalizer is the first "failure" (upstream requeues it through the rate limiter), so the
@@ -70,6 +60,5 @@ async fn errors_back_off_exponentially_up_to_the_cap() {
     }
     let errors = metrics.value("controller_runtime_reconcile_errors_total", &["gitrepository"]).unwrap_or_default();
     assert!(errors >= 5.0, "{errors}");
-    running.shutdown().await.unwrap();
-    cluster.stop().await;
+    h.stop().await;
 }
