@@ -161,3 +161,58 @@ async fn submodules_only_when_asked() {
     assert_eq!(tree, files(&[("app.yaml", "app"), ("vendor/lib/lib.yaml", "lib")]));
     assert_eq!(obj.status.as_ref().unwrap().observed_recurse_submodules, Some(true));
 }
+
+/// Runs `git --git-dir=<repo> args` with `stdin`, returning stdout trimmed.
+fn git_with_input(repo: &TestRepo, args: &[&str], stdin: &str) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new(git::testing::git_binary())
+        .arg("--git-dir")
+        .arg(repo.path())
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@t")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@t")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("running git");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "git {args:?}");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dot_dot_entries_never_leave_the_checkout() {
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "dotdot.git");
+    // A tree no Git client would write: `../../escaped-marker.txt`, made with plumbing. From the checkout
+    // directory, two levels up is the controller's temporary directory.
+    let blob = git_with_input(&repo, &["hash-object", "-w", "--stdin"], "escaped\n");
+    let inner = git_with_input(&repo, &["mktree"], &format!("100644 blob {blob}\tescaped-marker.txt\n"));
+    let middle = git_with_input(&repo, &["mktree"], &format!("040000 tree {inner}\t..\n"));
+    let top = git_with_input(&repo, &["mktree"], &format!("040000 tree {middle}\t..\n100644 blob {blob}\tok.txt\n"));
+    let commit = git_with_input(&repo, &["commit-tree", &top, "-m", "dot dot"], "");
+    repo.git(&["update-ref", "refs/heads/main", &commit]);
+    let server = GitHttpServer::start(root.path());
+    let f = Fixture::start().await;
+    f.create("dotdot", json!({"url": server.url("dotdot.git"), "ref": {"branch": "main"}})).await;
+    let obj = f
+        .wait_for("dotdot", super::support::RECONCILE, "reconciled", |o| {
+            condition(o, "Ready").is_some_and(|c| c.status != "Unknown")
+        })
+        .await;
+    let ready = condition(&obj, "Ready").unwrap();
+    if ready.status == "True" {
+        let tree = artifact_tree(&download(artifact(&obj)).await);
+        assert_eq!(names(&tree), ["ok.txt"], "only the file inside the repository");
+    } else {
+        assert_eq!(ready.reason, "GitOperationFailed", "{}", ready.message);
+    }
+    let controller_dir = f.controller.log.parent().unwrap().to_path_buf();
+    for dir in [controller_dir.as_path(), f.storage.path(), root.path()] {
+        let found = std::process::Command::new("find").arg(dir).args(["-name", "escaped-marker.txt"]).output().unwrap();
+        assert!(found.stdout.is_empty(), "written outside the checkout: {}", String::from_utf8_lossy(&found.stdout));
+    }
+}
