@@ -191,6 +191,18 @@ pub struct RunArgs {
     #[arg(long, value_name = "HOST:PORT", env = "STORAGE_ADV_ADDR")]
     storage_adv_addr: Option<String>,
 
+    /// The duration after which stale artifacts are garbage collected.
+    #[arg(long, value_name = "DURATION", default_value = "1m0s", value_parser = duration::parse)]
+    artifact_retention_ttl: GoDuration,
+
+    /// The maximum number of artifacts to be kept in storage after a garbage collection.
+    #[arg(long, value_name = "N", default_value_t = artifact::config::DEFAULT_RETENTION_RECORDS)]
+    artifact_retention_records: usize,
+
+    /// The hashing algorithm used to calculate the digest of artifacts: sha256, sha384 or sha512.
+    #[arg(long, value_name = "ALGORITHM", default_value = "sha256", value_parser = parse_digest_algorithm)]
+    artifact_digest_algo: artifact::digest::Algorithm,
+
     /// The address the notification controller's event receiver binds to [default: :9090, with
     /// --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly.
     #[arg(long, value_name = "ADDR")]
@@ -265,6 +277,10 @@ impl Selection {
     fn is_none(&self) -> bool {
         matches!(self, Selection::Named(names) if names.is_empty())
     }
+}
+
+fn parse_digest_algorithm(text: &str) -> Result<artifact::digest::Algorithm, String> {
+    artifact::digest::Algorithm::from_name(text).map_err(|e| e.to_string())
 }
 
 fn parse_log_encoding(text: &str) -> Result<LogEncoding, String> {
@@ -435,6 +451,9 @@ async fn run_manager(
                 .unwrap_or_else(|| PathBuf::from("/data")),
             addr: local(&args.storage_addr, ":9090"),
             adv_addr: args.storage_adv_addr.clone().filter(|a| !a.is_empty()),
+            retention_ttl: args.artifact_retention_ttl.as_std(),
+            retention_records: args.artifact_retention_records,
+            digest_algorithm: args.artifact_digest_algo,
         },
         events_addr: local(&args.events_addr, ":9090"),
         receiver_addr: local(&args.receiver_addr, ":9292"),
@@ -607,6 +626,26 @@ mod tests {
         assert!(err.starts_with("unknown controller \"tf-controller\""), "{err}");
         assert!(parse_controllers("none").unwrap().is_none());
         assert!(Selection::Named(COMPONENTS.iter().map(|c| c.to_string()).collect()).resolve().len() <= 6);
+    }
+
+    #[test]
+    fn artifact_flags_are_upstreams() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            run: RunArgs,
+        }
+        let parsed = Cli::try_parse_from(["flux-rs"]).unwrap().run;
+        assert_eq!(parsed.artifact_retention_ttl.as_std(), Duration::from_secs(60));
+        assert_eq!(parsed.artifact_retention_records, 2);
+        assert_eq!(parsed.artifact_digest_algo, artifact::digest::Algorithm::Sha256);
+        let parsed = Cli::try_parse_from(["flux-rs", "--artifact-digest-algo=sha512", "--artifact-retention-ttl=5m"])
+            .unwrap()
+            .run;
+        assert_eq!(parsed.artifact_digest_algo, artifact::digest::Algorithm::Sha512);
+        assert_eq!(parsed.artifact_retention_ttl.as_std(), Duration::from_secs(300));
+        assert!(Cli::try_parse_from(["flux-rs", "--artifact-digest-algo=md5"]).is_err());
     }
 
     #[test]

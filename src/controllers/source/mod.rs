@@ -2,7 +2,7 @@
 //! kinds — GitRepository so far.
 //!
 //! ```ignore
-//! let options = StorageOptions { path: "/data".into(), addr: ":9090".into(), adv_addr: None };
+//! let options = StorageOptions { path: "/data".into(), addr: ":9090".into(), adv_addr: None, ..defaults };
 //! let artifacts = ArtifactService::start(&options).await?;   // binds the server, opens the storage
 //! register(&mut manager, artifacts.storage());                // the GitRepository controller
 //! let running = manager.start().await?;
@@ -34,6 +34,12 @@ pub struct StorageOptions {
     pub addr: String,
     /// The address in artifact URLs; derived from the bound address when `None`.
     pub adv_addr: Option<String>,
+    /// `--artifact-retention-ttl`: artifacts older than this (but the current one) are collected.
+    pub retention_ttl: std::time::Duration,
+    /// `--artifact-retention-records`: how many artifacts an object keeps after a collection.
+    pub retention_records: usize,
+    /// `--artifact-digest-algo`.
+    pub digest_algorithm: artifact::digest::Algorithm,
 }
 
 /// The artifact storage and the HTTP server serving it.
@@ -59,7 +65,9 @@ impl ArtifactService {
             path: options.path.clone(),
             address: format!("{host}:{}", bound.port()),
             advertised_address: options.adv_addr.clone().unwrap_or_default(),
-            ..artifact::StorageOptions::default()
+            retention_ttl: options.retention_ttl,
+            retention_records: options.retention_records,
+            digest_algorithm: options.digest_algorithm,
         })
         .with_context(|| format!("opening the artifact storage {}", options.path.display()))?;
         tracing::info!(
