@@ -7,6 +7,7 @@
 
 mod apply;
 mod cli;
+mod controllers;
 mod envsubst;
 mod health;
 mod manifestgen;

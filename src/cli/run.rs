@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
+use futures::future::LocalBoxFuture;
 
 use runtime::backoff::Backoff;
 use runtime::jitter::Jitter;
@@ -21,6 +22,7 @@ use runtime::{Manager, ManagerOptions};
 use super::duration::{self, GoDuration};
 use super::Ctx;
 use crate::apply::Applier;
+use crate::controllers;
 use crate::manifestgen::install;
 use crate::ui;
 
@@ -34,11 +36,36 @@ pub const COMPONENTS: [&str; 6] = [
     "image-automation-controller",
 ];
 
-/// Registers a component's controllers with the manager.
-type Register = fn(&mut Manager, &Settings) -> anyhow::Result<()>;
+/// Registers a component's controllers with the manager, starting what it serves besides them.
+type Register = for<'a> fn(&'a mut Manager, &'a Settings) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>>;
 
 /// The components flux-rs implements, with how to register them. A component plugs in here.
-const IMPLEMENTED: &[(&str, Register)] = &[];
+const IMPLEMENTED: &[(&str, Register)] = &[(controllers::source::COMPONENT, register_source_controller)];
+
+/// What a component serves besides its controllers; stopped after them.
+enum Service {
+    /// source-controller's artifact storage and HTTP server.
+    Artifacts(controllers::source::ArtifactService),
+}
+
+impl Service {
+    async fn shutdown(self) {
+        match self {
+            Service::Artifacts(artifacts) => artifacts.shutdown().await,
+        }
+    }
+}
+
+fn register_source_controller<'a>(
+    manager: &'a mut Manager,
+    settings: &'a Settings,
+) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>> {
+    Box::pin(async move {
+        let artifacts = controllers::source::ArtifactService::start(&settings.storage).await?;
+        controllers::source::register(manager, artifacts.storage());
+        Ok(Some(Service::Artifacts(artifacts)))
+    })
+}
 
 /// Run the Flux controllers: all of them in one process, with the flags of upstream's controllers.
 ///
@@ -164,6 +191,18 @@ pub struct RunArgs {
     #[arg(long, value_name = "HOST:PORT", env = "STORAGE_ADV_ADDR")]
     storage_adv_addr: Option<String>,
 
+    /// The duration after which stale artifacts are garbage collected.
+    #[arg(long, value_name = "DURATION", default_value = "1m0s", value_parser = duration::parse)]
+    artifact_retention_ttl: GoDuration,
+
+    /// The maximum number of artifacts to be kept in storage after a garbage collection.
+    #[arg(long, value_name = "N", default_value_t = artifact::config::DEFAULT_RETENTION_RECORDS)]
+    artifact_retention_records: usize,
+
+    /// The hashing algorithm used to calculate the digest of artifacts: sha256, sha384 or sha512.
+    #[arg(long, value_name = "ALGORITHM", default_value = "sha256", value_parser = parse_digest_algorithm)]
+    artifact_digest_algo: artifact::digest::Algorithm,
+
     /// The address the notification controller's event receiver binds to [default: :9090, with
     /// --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly.
     #[arg(long, value_name = "ADDR")]
@@ -227,7 +266,7 @@ impl Selection {
                 .filter_map(|name| {
                     let found = IMPLEMENTED.iter().find(|(n, _)| n == name).copied();
                     if found.is_none() {
-                        tracing::warn!(controller = %name, "this controller is not implemented in flux-rs yet: skipping it");
+                        tracing::warn!(controller = %name, "this controller is not implemented in flux-rs yet (only source-controller's GitRepository is): skipping it");
                     }
                     found
                 })
@@ -238,6 +277,10 @@ impl Selection {
     fn is_none(&self) -> bool {
         matches!(self, Selection::Named(names) if names.is_empty())
     }
+}
+
+fn parse_digest_algorithm(text: &str) -> Result<artifact::digest::Algorithm, String> {
+    artifact::digest::Algorithm::from_name(text).map_err(|e| e.to_string())
 }
 
 fn parse_log_encoding(text: &str) -> Result<LogEncoding, String> {
@@ -274,19 +317,10 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 /// Where the artifact storage lives and is served from: parsed here, used by the source controller.
-// Read by the components' registrations; none is implemented yet.
-#[allow(dead_code)]
-#[derive(Debug, Clone)]
-pub struct StorageOptions {
-    pub path: PathBuf,
-    /// The bind address (`:9090`, `127.0.0.1:0`).
-    pub addr: String,
-    /// The address in artifact URLs, when not derived from `addr`.
-    pub adv_addr: Option<String>,
-}
+pub use crate::controllers::source::StorageOptions;
 
 /// What the components' controllers are configured with, besides the manager.
-// Read by the components' registrations; none is implemented yet.
+// The event and receiver addresses wait for the notification controller.
 #[allow(dead_code)]
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -306,6 +340,7 @@ fn default_data_dir() -> anyhow::Result<PathBuf> {
 }
 
 pub async fn run(ctx: &Ctx, args: RunArgs) -> anyhow::Result<()> {
+    ignore_sigpipe();
     let level: LogLevel = ctx.global.log_level.as_deref().unwrap_or("info").parse().map_err(anyhow::Error::msg)?;
     runtime::logging::init(level, args.log_encoding).map_err(anyhow::Error::msg)?;
     // Handlers first: a SIGTERM that arrives while starting must still stop cleanly.
@@ -416,38 +451,75 @@ async fn run_manager(
                 .unwrap_or_else(|| PathBuf::from("/data")),
             addr: local(&args.storage_addr, ":9090"),
             adv_addr: args.storage_adv_addr.clone().filter(|a| !a.is_empty()),
+            retention_ttl: args.artifact_retention_ttl.as_std(),
+            retention_records: args.artifact_retention_records,
+            digest_algorithm: args.artifact_digest_algo,
         },
         events_addr: local(&args.events_addr, ":9090"),
         receiver_addr: local(&args.receiver_addr, ":9292"),
     };
 
     let mut manager = Manager::new(client, options);
+    let mut services = Vec::new();
     for (name, register) in args.controllers.resolve() {
-        register(&mut manager, &settings).with_context(|| format!("setting up {name}"))?;
+        match register(&mut manager, &settings).await.with_context(|| format!("setting up {name}")) {
+            Ok(service) => services.extend(service),
+            Err(e) => {
+                stop_services(services).await;
+                return Err(e);
+            }
+        }
     }
+    let artifacts_addr = services
+        .iter()
+        .map(|s| match s {
+            Service::Artifacts(a) => a.local_addr(),
+        })
+        .next();
     let components = manager.components();
-    let mut running = manager.start().await.context("starting the controllers")?;
+    let mut running = match manager.start().await.context("starting the controllers") {
+        Ok(running) => running,
+        Err(e) => {
+            stop_services(services).await;
+            return Err(e);
+        }
+    };
     tracing::info!(controllers = %components.join(","), "starting manager");
     if embedded {
-        let listening = [("metrics", running.metrics_addr()), ("health probes", running.health_addr())]
-            .iter()
-            .filter_map(|(what, addr)| addr.map(|a| format!("{what} on http://{a}")))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let what =
-            if components.is_empty() { "no controllers implemented yet".to_string() } else { components.join(", ") };
+        let listening = [
+            ("metrics", running.metrics_addr()),
+            ("health probes", running.health_addr()),
+            ("artifacts", artifacts_addr),
+        ]
+        .iter()
+        .filter_map(|(what, addr)| addr.map(|a| format!("{what} on http://{a}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+        let what = if components.is_empty() {
+            "none of the selected controllers is implemented yet".to_string()
+        } else {
+            components.join(", ")
+        };
         ui::success(&format!("controllers running ({what}); {listening}"));
     }
     let ended = tokio::select! {
         _ = signals.recv() => None,
         ended = running.stopped() => Some(ended),
     };
-    match ended {
+    let result = match ended {
         Some(result) => result.context("the controllers stopped"),
         None => {
             tracing::info!("shutting down the controllers");
             running.shutdown().await.context("stopping the controllers")
         }
+    };
+    stop_services(services).await;
+    result
+}
+
+async fn stop_services(services: Vec<Service>) {
+    for service in services {
+        service.shutdown().await;
     }
 }
 
@@ -482,6 +554,17 @@ async fn install_flux(kubeconfig: &std::path::Path) -> anyhow::Result<usize> {
         .await
         .context("installing Flux into the embedded API server")?;
     Ok(changes.len())
+}
+
+/// A long-running server must survive a peer closing a pipe — an `ssh` child of the Git client exiting
+/// while its stdin is written — where the CLI commands die quietly on SIGPIPE (`main`). Go's runtime
+/// ignores SIGPIPE on every descriptor but stdout and stderr; writes to a closed pipe then fail with EPIPE.
+fn ignore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: SIG_IGN is a valid disposition; `signal` is thread-safe for it.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
 }
 
 /// SIGINT and SIGTERM, registered when created so that none is missed while starting up.
@@ -543,6 +626,26 @@ mod tests {
         assert!(err.starts_with("unknown controller \"tf-controller\""), "{err}");
         assert!(parse_controllers("none").unwrap().is_none());
         assert!(Selection::Named(COMPONENTS.iter().map(|c| c.to_string()).collect()).resolve().len() <= 6);
+    }
+
+    #[test]
+    fn artifact_flags_are_upstreams() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            run: RunArgs,
+        }
+        let parsed = Cli::try_parse_from(["flux-rs"]).unwrap().run;
+        assert_eq!(parsed.artifact_retention_ttl.as_std(), Duration::from_secs(60));
+        assert_eq!(parsed.artifact_retention_records, 2);
+        assert_eq!(parsed.artifact_digest_algo, artifact::digest::Algorithm::Sha256);
+        let parsed = Cli::try_parse_from(["flux-rs", "--artifact-digest-algo=sha512", "--artifact-retention-ttl=5m"])
+            .unwrap()
+            .run;
+        assert_eq!(parsed.artifact_digest_algo, artifact::digest::Algorithm::Sha512);
+        assert_eq!(parsed.artifact_retention_ttl.as_std(), Duration::from_secs(300));
+        assert!(Cli::try_parse_from(["flux-rs", "--artifact-digest-algo=md5"]).is_err());
     }
 
     #[test]

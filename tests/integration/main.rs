@@ -4,6 +4,7 @@ mod support;
 
 mod api_crds;
 mod cli;
+mod gitrepository;
 
 mod apiserver_bad_input;
 mod apiserver_cel;

@@ -3,7 +3,7 @@
 //! `tests/fixtures/cli/` (`UPDATE_GOLDEN=1` rewrites them).
 
 mod check;
-mod controller;
+pub mod controller;
 mod create;
 mod delete;
 mod envsubst;
@@ -16,7 +16,7 @@ mod reconcile;
 mod resume;
 mod run;
 mod stats;
-mod support;
+pub mod support;
 mod suspend;
 mod trace;
 mod tree;
