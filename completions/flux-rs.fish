@@ -1879,7 +1879,7 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l storage-adv-addr
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l artifact-retention-ttl -d 'The duration after which stale artifacts are garbage collected' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l artifact-retention-records -d 'The maximum number of artifacts to be kept in storage after a garbage collection' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l artifact-digest-algo -d 'The hashing algorithm used to calculate the digest of artifacts: sha256, sha384 or sha512' -r
-complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l events-addr -d 'The address the notification controller\'s event receiver binds to [default: :9090, with --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l events-addr -d 'The address the notification controller\'s event receiver binds to [default: :9690 (upstream\'s notification-controller uses :9090, which the artifact server has in this one process), with --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l receiver-addr -d 'The address the notification controller\'s webhook receiver binds to [default: :9292, with --embedded 127.0.0.1:0]' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l interval-jitter-percentage -d 'Jitter applied to reconcile intervals, in percent: 10 reconciles every interval ±10 %' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l min-retry-delay -d 'The minimum time an object waits before a retry after a failed reconciliation' -r

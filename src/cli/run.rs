@@ -203,7 +203,8 @@ pub struct RunArgs {
     #[arg(long, value_name = "ALGORITHM", default_value = "sha256", value_parser = parse_digest_algorithm)]
     artifact_digest_algo: artifact::digest::Algorithm,
 
-    /// The address the notification controller's event receiver binds to [default: :9090, with
+    /// The address the notification controller's event receiver binds to [default: :9690 (upstream's
+    /// notification-controller uses :9090, which the artifact server has in this one process), with
     /// --embedded 127.0.0.1:0]. Events of the controllers in this process reach it directly.
     #[arg(long, value_name = "ADDR")]
     events_addr: Option<String>,
@@ -455,7 +456,7 @@ async fn run_manager(
             retention_records: args.artifact_retention_records,
             digest_algorithm: args.artifact_digest_algo,
         },
-        events_addr: local(&args.events_addr, ":9090"),
+        events_addr: local(&args.events_addr, ":9690"),
         receiver_addr: local(&args.receiver_addr, ":9292"),
     };
 
