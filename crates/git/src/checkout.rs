@@ -107,7 +107,12 @@ fn run_with_deadline<T: Send + 'static>(
         .map_err(|e| Error::Other { url: shown_url.to_string(), detail: format!("starting a worker thread: {e}") })?;
     match receiver.recv_timeout(deadline.remaining()) {
         Ok(result) => result,
-        Err(_) => {
+        // The worker ended without an answer: it panicked (a bug in gix or here), which is not a timeout.
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(Error::Other {
+            url: shown_url.to_string(),
+            detail: "the Git worker stopped unexpectedly (internal error; see the process log)".into(),
+        }),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
             deadline.interrupt.store(true, Ordering::SeqCst);
             Err(Error::Timeout { url: shown_url.to_string(), timeout: deadline.timeout })
         }

@@ -174,7 +174,12 @@ pub fn push(
     })?;
     match receiver.recv_timeout(deadline.remaining()) {
         Ok(result) => result,
-        Err(_) => {
+        // The worker ended without an answer: it panicked, which is not a timeout.
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(PushError::Transport(crate::Error::Other {
+            url: shown,
+            detail: "the Git worker stopped unexpectedly (internal error; see the process log)".into(),
+        })),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
             deadline.interrupt.store(true, std::sync::atomic::Ordering::SeqCst);
             Err(PushError::Transport(crate::Error::Timeout { url: shown, timeout }))
         }

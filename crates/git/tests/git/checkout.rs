@@ -320,6 +320,22 @@ fn sparse_checkout_writes_only_the_directories() {
 }
 
 #[test]
+fn sparse_checkout_of_a_missing_path_fails_at_once_and_not_as_a_timeout() {
+    let w = World::new();
+    let server = GitHttpServer::start(w.root.path());
+    let dest = tempdir();
+    let options = CheckoutOptions { sparse_checkout: vec!["./nowhere".into()], ..Default::default() };
+    let started = std::time::Instant::now();
+    let result = checkout(&server.url("app.git"), &Auth::default(), &Reference::branch("main"), &options, dest.path());
+    // Upstream checks the paths after checkout (`validateSparseCheckoutPaths`); whatever the library does with
+    // a path that matches nothing, it must answer promptly and never claim the server timed out.
+    if let Err(e) = &result {
+        assert!(!matches!(e, git::Error::Timeout { .. }), "reported as a timeout: {e}");
+    }
+    assert!(started.elapsed() < options.timeout, "took {:?}", started.elapsed());
+}
+
+#[test]
 fn submodules_are_checked_out_with_the_same_credentials() {
     let root = tempdir();
     let lib = TestRepo::init(root.path(), "lib.git");
