@@ -123,7 +123,7 @@ fn https_with_a_custom_ca_and_through_a_proxy() {
     assert!(!matches!(err, Error::Timeout { .. }), "{err:?}");
 }
 
-fn ssh_auth(sshd: &Sshd, known_hosts: String) -> Auth {
+pub(crate) fn ssh_auth(sshd: &Sshd, known_hosts: String) -> Auth {
     Auth {
         ssh: Some(Ssh {
             user: None,

@@ -2,5 +2,10 @@
 
 mod auth;
 mod checkout;
+mod commit_local;
 mod fixtures;
+mod keys_ssh;
+mod push_local;
+mod push_remote;
+mod push_support;
 mod speed;

@@ -1,11 +1,9 @@
 //! Commits made with gix, read back by the `git` command line.
 
-mod push_support;
-
 use std::process::Command;
 
+use super::push_support::*;
 use git::commit::{commit_changes, commit_worktree, Change, CommitOptions, Signature, Signing};
-use push_support::*;
 
 fn options(message: &str) -> CommitOptions {
     let mut options = CommitOptions::new(Signature::new("Flux", "flux@example.com"), message);

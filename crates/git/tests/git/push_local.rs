@@ -1,10 +1,8 @@
 //! Push over `file://` and `git://` (a real `git-receive-pack`, a real `git daemon`), checked with `git fsck`.
 
-mod push_support;
-
+use super::push_support::*;
 use git::auth::Auth;
 use git::push::{push_branches, BranchUpdate, PushError, PushOutcome, RefUpdate, DEFAULT_TIMEOUT};
-use push_support::*;
 
 fn pb(repo: &std::path::Path, url: &str, auth: &Auth, branches: &[BranchUpdate]) -> Result<PushOutcome, PushError> {
     push_branches(repo, url, auth, branches, DEFAULT_TIMEOUT)

@@ -1,14 +1,13 @@
 //! Push over HTTP(S) (`git http-backend` with basic auth, bearer token, a private CA) and SSH (OpenSSH
 //! `sshd`, strict host keys), and the host-key scan, against the crate's test servers.
 
-mod push_support;
-
 use std::time::Duration;
 
-use git::auth::{Auth, Basic, Ssh};
+use super::auth::ssh_auth;
+use super::push_support::*;
+use git::auth::{Auth, Basic};
 use git::push::{push_branches, BranchUpdate, PushError, PushOutcome, DEFAULT_TIMEOUT};
 use git::testing::{GitHttpServer, HttpAuth, HttpServerOptions, Sshd};
-use push_support::*;
 
 fn pb(repo: &std::path::Path, url: &str, auth: &Auth) -> Result<PushOutcome, PushError> {
     let main = BranchUpdate { local: "main".into(), remote: "main".into(), force: false };
@@ -86,18 +85,6 @@ fn http_with_bearer_token_and_hook_rejection() {
     }
     assert_eq!(rev(&remote, "refs/heads/main"), before);
     fsck(&remote);
-}
-
-fn ssh_auth(sshd: &Sshd, known_hosts: String) -> Auth {
-    Auth {
-        ssh: Some(Ssh {
-            user: None,
-            private_key: sshd.client_private_key().as_bytes().to_vec(),
-            passphrase: None,
-            known_hosts,
-        }),
-        ..Auth::default()
-    }
 }
 
 #[test]
