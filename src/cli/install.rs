@@ -7,13 +7,12 @@
 //! images, which flux-rs does not have).
 
 use anyhow::Context;
-use base64::Engine;
 use clap::Args;
 use k8s_openapi::api::core::v1::Secret;
 use kube::api::{Api, Patch, PatchParams};
-use serde_json::json;
 
 use super::check::{assess, Verdict};
+use super::create::secret::sourcesecret;
 use super::duration;
 use super::version::FluxClusterInfo;
 use super::Ctx;
@@ -223,7 +222,7 @@ fn confirm_override(info: &FluxClusterInfo) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A `kubernetes.io/dockerconfigjson` Secret for the image's registry.
+/// A `kubernetes.io/dockerconfigjson` Secret for the image's registry, as `create secret oci` makes it.
 async fn apply_pull_secret(
     kube: &super::client::Kube,
     namespace: &str,
@@ -234,15 +233,8 @@ async fn apply_pull_secret(
 ) -> anyhow::Result<()> {
     let registry =
         image.split('/').next().filter(|host| host.contains('.') || host.contains(':')).unwrap_or("docker.io");
-    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-    let config = json!({"auths": {registry: {"username": user, "password": password, "auth": auth}}});
-    let secret = json!({
-        "apiVersion": "v1",
-        "kind": "Secret",
-        "metadata": {"name": name, "namespace": namespace},
-        "type": "kubernetes.io/dockerconfigjson",
-        "stringData": {".dockerconfigjson": config.to_string()},
-    });
+    let meta = sourcesecret::Meta { name: name.to_string(), namespace: namespace.to_string(), labels: None };
+    let secret = sourcesecret::oci(&meta, registry, user, password).map_err(anyhow::Error::msg)?;
     let api: Api<Secret> = Api::namespaced(kube.throttled().await, namespace);
     api.patch(name, &PatchParams::apply(FIELD_MANAGER).force(), &Patch::Apply(&secret))
         .await

@@ -13,7 +13,7 @@ mod helmrelease;
 mod image;
 mod kustomization;
 mod receiver;
-mod secret;
+pub(super) mod secret;
 mod source;
 mod tenant;
 

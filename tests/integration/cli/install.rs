@@ -89,6 +89,35 @@ async fn install_applies_waits_and_upgrades_in_place() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registry_credentials_become_the_image_pull_secret() {
+    let server = TestServer::start().await;
+    let args = [
+        "install",
+        "--image",
+        "registry.example.com:5000/flux-rs:test",
+        "--image-pull-secret",
+        "regcred",
+        "--registry-creds",
+        "robot:s3cret",
+    ];
+    let out = run(&server, &args).await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("► generating image pull secret regcred\n"), "{}", out.stderr);
+    assert!(!out.stderr.contains("s3cret"), "the password leaked: {}", out.stderr);
+    let secrets: Api<k8s_openapi::api::core::v1::Secret> = Api::namespaced(server.client().await, "flux-system");
+    let secret = secrets.get("regcred").await.expect("the pull secret exists");
+    assert_eq!(secret.type_.as_deref(), Some("kubernetes.io/dockerconfigjson"));
+    let config = secret.data.as_ref().and_then(|d| d.get(".dockerconfigjson")).expect("a docker config");
+    let config: serde_json::Value = serde_json::from_slice(&config.0).expect("JSON");
+    assert_eq!(config["auths"]["registry.example.com:5000"]["username"], "robot");
+    let deployments: Api<k8s_openapi::api::apps::v1::Deployment> =
+        Api::namespaced(server.client().await, "flux-system");
+    let deployment = deployments.get("flux-rs").await.expect("the Deployment");
+    let pod = deployment.spec.and_then(|s| s.template.spec).expect("a pod spec");
+    assert_eq!(pod.image_pull_secrets.unwrap_or_default()[0].name, "regcred");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn install_refuses_bad_flags_and_bootstrapped_clusters() {
     let out = flux_sync(&["install", "--components", "source-controller,source-watcher", "--export"], &[], None);
     assert_golden("install/unknown_component", &out, &[]);

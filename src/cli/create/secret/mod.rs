@@ -10,7 +10,7 @@ mod helm;
 mod oci;
 mod proxy;
 mod receiver;
-pub mod sourcesecret;
+pub(in crate::cli) mod sourcesecret;
 mod tls;
 
 pub use git::{ssh_keys, SshKeyFlags};
