@@ -293,28 +293,13 @@ fn parse_jitter(text: &str) -> Result<u8, String> {
     Jitter::new(percent).map(|j| j.percentage()).map_err(|e| e.to_string())
 }
 
-/// Parses Go-style durations made of whole units: `1h`, `30m`, `1h30m`, `90s`.
+/// A Go duration above zero (`1h`, `30m`, `1h30m`, `90s`), for the event TTL.
 fn parse_duration(text: &str) -> Result<Duration, String> {
-    let mut total = 0u64;
-    let mut number = String::new();
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            number.push(c);
-            continue;
-        }
-        let n: u64 = number.parse().map_err(|_| format!("invalid duration {text:?}: expected e.g. 1h, 30m or 90s"))?;
-        total += n * match c {
-            'h' => 3600,
-            'm' => 60,
-            's' => 1,
-            _ => return Err(format!("invalid duration {text:?}: unknown unit {c:?} (use h, m or s)")),
-        };
-        number.clear();
+    let d = duration::parse(text)?;
+    if d.as_std().is_zero() {
+        return Err(format!("invalid duration {text:?}: must be above zero"));
     }
-    if !number.is_empty() || total == 0 {
-        return Err(format!("invalid duration {text:?}: expected e.g. 1h, 30m or 90s"));
-    }
-    Ok(Duration::from_secs(total))
+    Ok(d.as_std())
 }
 
 /// Where the artifact storage lives and is served from: parsed here, used by the source controller.
@@ -610,8 +595,10 @@ mod tests {
     fn durations() {
         assert_eq!(parse_duration("1h30m").unwrap().as_secs(), 5400);
         assert_eq!(parse_duration("90s").unwrap().as_secs(), 90);
+        assert_eq!(parse_duration("1.5s").unwrap().as_millis(), 1500);
         assert!(parse_duration("5").is_err());
         assert!(parse_duration("1d").is_err());
+        assert!(parse_duration("-1s").is_err());
         assert!(parse_duration("0s").is_err());
     }
 
