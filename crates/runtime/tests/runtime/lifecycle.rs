@@ -61,8 +61,22 @@ async fn observed_generation_stays_minus_one_until_ready_or_stalled() {
 
     create_repo(&client, "failing", "fail", "1m").await;
     create_repo(&client, "stalled", "stall", "1m").await;
-    wait_until("two failed attempts", DEADLINE, || async { journal.count("failing", CallKind::Reconcile) >= 2 }).await;
-    let failing = get_repo(&client, "failing").await.unwrap();
+    // Every attempt first marks the object Progressing, then records its failure: wait for a moment between
+    // two attempts, after at least two of them, so the retry bookkeeping is visible.
+    let failed_twice = || async {
+        let repo = get_repo(&client, "failing").await?;
+        let failed = ready(&Some(repo.clone())) == Some(("False".into(), "GitOperationFailed".into()));
+        (failed && journal.count("failing", CallKind::Reconcile) >= 2).then_some(repo)
+    };
+    let seen = std::sync::Mutex::new(None);
+    wait_until("two failed attempts", DEADLINE, || async {
+        let repo = failed_twice().await;
+        let found = repo.is_some();
+        *seen.lock().unwrap() = repo;
+        found
+    })
+    .await;
+    let failing = seen.lock().unwrap().take().expect("the failure is recorded between attempts");
     assert_eq!(failing.observed_generation(), -1);
     let ready = conditions::get(&failing, "Ready").unwrap();
     assert_eq!((ready.status.as_str(), ready.reason.as_str()), ("False", "GitOperationFailed"));
