@@ -216,3 +216,30 @@ async fn dot_dot_entries_never_leave_the_checkout() {
         assert!(found.stdout.is_empty(), "written outside the checkout: {}", String::from_utf8_lossy(&found.stdout));
     }
 }
+
+/// A 64 MiB file goes through clone, archive and download whole: the archive is streamed in chunks, not
+/// built in memory, and the artifact holds the file byte for byte.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_file_makes_a_complete_artifact() {
+    use sha2::Digest;
+    const SIZE: usize = 64 << 20;
+    let mut big = String::with_capacity(SIZE);
+    let mut line = 0u64;
+    while big.len() < SIZE {
+        big.push_str(&format!("line {line:010} of a generated file that is far too large for a manifest\n"));
+        line += 1;
+    }
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "big.git");
+    let commit = repo.commit("main", &[("data/big.txt", &big), ("app.yaml", "app")], "a huge file");
+    let server = GitHttpServer::start(root.path());
+    let f = Fixture::start().await;
+    f.create("big", json!({"url": server.url("big.git"), "ref": {"branch": "main"}})).await;
+    let obj = f.wait_ready("big").await;
+    assert_eq!(artifact(&obj).revision, format!("main@sha1:{commit}"));
+    let tree = artifact_tree(&download(artifact(&obj)).await);
+    assert_eq!(names(&tree), ["app.yaml", "data/big.txt"]);
+    let got = &tree["data/big.txt"];
+    assert_eq!(got.len(), big.len());
+    assert_eq!(sha2::Sha256::digest(got), sha2::Sha256::digest(big.as_bytes()), "the file survived byte for byte");
+}
