@@ -61,7 +61,8 @@ fn register_source_controller<'a>(
     settings: &'a Settings,
 ) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>> {
     Box::pin(async move {
-        let artifacts = controllers::source::ArtifactService::start(&settings.storage).await?;
+        let elected = manager.elected(controllers::source::COMPONENT);
+        let artifacts = controllers::source::ArtifactService::start(&settings.storage, elected).await?;
         controllers::source::register(manager, artifacts.storage());
         Ok(Some(Service::Artifacts(artifacts)))
     })

@@ -7,6 +7,8 @@
 //! * Symlinks are followed only when they resolve inside the root (`latest.tar.gz`, `index.yaml`).
 //! * `404` for anything else: missing files, directories (no listing), `..` components (also when written
 //!   `%2e%2e`), paths that resolve outside the root. Malformed percent-encoding: `400`.
+//! * With [`ArtifactServer::leader_only`], `503` to every request while this replica is not the elected
+//!   leader (upstream binds nothing until then: clients would see connection refused).
 //! * Shutdown is graceful: the listener closes, connections finish their current response, and whatever is
 //!   still open after [`SHUTDOWN_GRACE`] is dropped.
 
@@ -33,6 +35,10 @@ use tokio::task::JoinSet;
 
 /// How long open connections may take to finish once shutdown starts (upstream: 5 s).
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// The body of the `503` a replica that is not the leader answers with.
+pub const NOT_LEADER: &str =
+    "503 service unavailable: this replica is not the leader, artifacts are served by the elected leader\n";
 
 type Body = BoxBody<Bytes, io::Error>;
 
@@ -63,6 +69,7 @@ pub struct ArtifactServer {
     listener: TcpListener,
     root: Arc<PathBuf>,
     local_addr: SocketAddr,
+    elected: Option<watch::Receiver<bool>>,
 }
 
 impl ArtifactServer {
@@ -83,7 +90,26 @@ impl ArtifactServer {
             .map_err(|source| ServerError::Bind { address: address.to_string(), source })?;
         let local_addr =
             listener.local_addr().map_err(|source| ServerError::Bind { address: address.to_string(), source })?;
-        Ok(ArtifactServer { listener, root: Arc::new(root), local_addr })
+        Ok(ArtifactServer { listener, root: Arc::new(root), local_addr, elected: None })
+    }
+
+    /// Serves files only while `elected` is true; until then, and whenever it turns false again, every
+    /// request is answered `503 Service Unavailable` with [`NOT_LEADER`] as its body. Checked per request,
+    /// so a connection opened before the election is served once it is won. Upstream's source-controller
+    /// binds nothing before it is elected; binding at once lets a bind error fail at start-up and port 0
+    /// report its port, and a standby answers at once instead of refusing or hanging.
+    ///
+    /// ```no_run
+    /// # async fn example(root: &std::path::Path) -> Result<(), artifact::server::ServerError> {
+    /// let (leading, elected) = tokio::sync::watch::channel(false);
+    /// let server = artifact::ArtifactServer::bind("127.0.0.1:0", root).await?.leader_only(elected).spawn();
+    /// // … 503 until:
+    /// leading.send_replace(true);
+    /// # Ok(()) }
+    /// ```
+    pub fn leader_only(mut self, elected: watch::Receiver<bool>) -> ArtifactServer {
+        self.elected = Some(elected);
+        self
     }
 
     /// The address actually bound (the port chosen for port 0).
@@ -111,11 +137,18 @@ impl ArtifactServer {
                         }
                     };
                     let root = self.root.clone();
+                    let elected = self.elected.clone();
                     let mut stop = stop_rx.clone();
                     connections.spawn(async move {
                         let service = service_fn(move |req| {
                             let root = root.clone();
-                            async move { Ok::<_, Infallible>(handle(&root, req).await) }
+                            let leading = elected.as_ref().is_none_or(|e| *e.borrow());
+                            async move {
+                                if !leading {
+                                    return Ok::<_, Infallible>(text(StatusCode::SERVICE_UNAVAILABLE, NOT_LEADER));
+                                }
+                                Ok(handle(&root, req).await)
+                            }
                         });
                         let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
                         tokio::pin!(conn);

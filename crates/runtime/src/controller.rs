@@ -140,6 +140,8 @@ impl<R: Reconciler> Controller<R> {
 
     /// One reconciliation of `key`: the template every Flux controller follows.
     async fn process(&self, key: &ObjectKey, reconcile_id: Arc<str>) -> (Next, &'static str) {
+        // controller-runtime's `V(5)` line: which replica worked on what, and when (leader hand-overs).
+        tracing::debug!("Reconciling");
         let duration_labels = [self.info.kind.as_str(), key.name.as_str(), key.namespace.as_str()];
         let Some(cached) = self.store.get(key) else {
             // Gone: nothing to do but forget its duration series.

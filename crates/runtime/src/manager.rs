@@ -125,6 +125,8 @@ pub struct Manager {
     events: mpsc::Sender<CoreEvent>,
     event_writer: Option<EventWriter>,
     instance: String,
+    /// Each component's "elected" signal, created on demand by [`Manager::elected`].
+    elected: BTreeMap<String, watch::Sender<bool>>,
 }
 
 impl Manager {
@@ -140,6 +142,7 @@ impl Manager {
             events,
             event_writer: Some(writer),
             instance: leader::hostname(),
+            elected: BTreeMap::new(),
         }
     }
 
@@ -203,6 +206,27 @@ impl Manager {
             field_manager: None,
             watches: Vec::new(),
         }
+    }
+
+    /// Whether this replica leads `component`, as a watch: with leader election it turns `true` once the
+    /// component's Lease is acquired (just before its controllers start) and `false` again when the
+    /// Lease is lost or given up on shutdown; without leader election it is `true` from the start
+    /// (controller-runtime's `Elected()`, which is closed at once without election). What a component
+    /// serves besides its controllers waits on it, as source-controller's artifact server does.
+    ///
+    /// Only a component with at least one controller takes part in the election: for any other
+    /// component the signal stays `false` when electing.
+    ///
+    /// ```no_run
+    /// # async fn example(mut manager: runtime::Manager) {
+    /// let mut elected = manager.elected("source-controller");
+    /// // … register source-controller's controllers, start the manager, then elsewhere:
+    /// let _ = elected.wait_for(|leading| *leading).await;
+    /// # }
+    /// ```
+    pub fn elected(&mut self, component: &str) -> watch::Receiver<bool> {
+        let electing = self.options.leader_election.is_some();
+        self.elected.entry(component.to_string()).or_insert_with(|| watch::channel(!electing).0).subscribe()
     }
 
     /// The components with at least one controller.
@@ -289,9 +313,11 @@ impl Manager {
                 let name = leader::lease_name(&component, self.options.label_selector.as_deref());
                 LeaderElector::new(self.client.clone(), &name, &identity, config)
             });
+            let elected = self.elected.remove(&component).unwrap_or_else(|| watch::channel(elector.is_none()).0);
             components.spawn(run_component(
                 controllers,
                 elector,
+                elected,
                 stop.clone(),
                 self.metrics.clone(),
                 self.options.graceful_shutdown_timeout,
@@ -331,9 +357,11 @@ async fn stopped(stop: &mut watch::Receiver<bool>) {
 }
 
 /// One component: lead (when electing), run its controllers, and stop them before giving the lease up.
+/// `elected` is true while this replica leads (always, without an elector).
 async fn run_component(
     controllers: Vec<Arc<dyn Runnable>>,
     elector: Option<LeaderElector>,
+    elected: watch::Sender<bool>,
     mut stop: watch::Receiver<bool>,
     metrics: Metrics,
     grace: Duration,
@@ -345,6 +373,7 @@ async fn run_component(
             _ = stopped(&mut stop) => return Ok(()),
         }
         metrics.set(names::LEADER_ELECTION_MASTER_STATUS, &[e.lease().rsplit('/').next().unwrap_or_default()], 1.0);
+        elected.send_replace(true);
     }
     let mut workers = JoinSet::new();
     for controller in &controllers {
@@ -358,7 +387,7 @@ async fn run_component(
     };
     tokio::pin!(lost);
     tokio::select! {
-        _ = &mut lost => return Err(leadership_lost(elector.as_ref(), &metrics, workers)),
+        _ = &mut lost => return Err(leadership_lost(elector.as_ref(), &elected, &metrics, workers)),
         _ = stopped(&mut stop) => {}
     }
     // Stop handing out work and let running reconciliations finish, still renewing the lease so nobody
@@ -374,13 +403,15 @@ async fn run_component(
                 tracing::error!("failed waiting for all runnables to end within grace period of {grace:?}");
             }
         }
-        _ = &mut lost => return Err(leadership_lost(elector.as_ref(), &metrics, workers)),
+        _ = &mut lost => return Err(leadership_lost(elector.as_ref(), &elected, &metrics, workers)),
     }
     workers.abort_all();
     for controller in &controllers {
         tracing::info!(controller = %controller.info().name, "All workers finished");
     }
     if let Some(e) = &elector {
+        // Before the release: once it is out, another replica may lead (and serve) at once.
+        elected.send_replace(false);
         if e.release_on_cancel() {
             if let Err(err) = e.release().await {
                 tracing::error!(error = %err, "failed to release lease {}", e.lease());
@@ -391,8 +422,14 @@ async fn run_component(
     Ok(())
 }
 
-fn leadership_lost(elector: Option<&LeaderElector>, metrics: &Metrics, mut workers: JoinSet<()>) -> ManagerError {
-    // Stop at once: another replica may start reconciling as soon as the lease expires.
+fn leadership_lost(
+    elector: Option<&LeaderElector>,
+    elected: &watch::Sender<bool>,
+    metrics: &Metrics,
+    mut workers: JoinSet<()>,
+) -> ManagerError {
+    // Stop at once: another replica may start reconciling (and serving) as soon as the lease expires.
+    elected.send_replace(false);
     workers.abort_all();
     let lease = elector.map(|e| e.lease()).unwrap_or_default();
     metrics.set(names::LEADER_ELECTION_MASTER_STATUS, &[lease.rsplit('/').next().unwrap_or_default()], 0.0);

@@ -3,8 +3,9 @@
 //!
 //! ```ignore
 //! let options = StorageOptions { path: "/data".into(), addr: ":9090".into(), adv_addr: None, ..defaults };
-//! let artifacts = ArtifactService::start(&options).await?;   // binds the server, opens the storage
-//! register(&mut manager, artifacts.storage());                // the GitRepository controller
+//! let elected = manager.elected(COMPONENT);                    // serve files only while leading
+//! let artifacts = ArtifactService::start(&options, elected).await?;  // binds the server, opens the storage
+//! register(&mut manager, artifacts.storage());                 // the GitRepository controller
 //! let running = manager.start().await?;
 //! // … on shutdown: running.shutdown().await?; artifacts.shutdown().await;
 //! ```
@@ -20,6 +21,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context as _;
+use tokio::sync::watch;
 
 pub use gitrepository::GitRepositoryReconciler;
 
@@ -53,7 +55,11 @@ impl ArtifactService {
     /// storage with artifact URLs on the advertised address: `adv_addr` as given, else the bind address
     /// with its bound port (an empty host advertised as `localhost`, `0.0.0.0` as the host name, as
     /// upstream).
-    pub async fn start(options: &StorageOptions) -> anyhow::Result<ArtifactService> {
+    ///
+    /// The server answers `503 Service Unavailable` until `elected` turns true (the manager's signal that
+    /// this replica leads source-controller, true at once without leader election): upstream starts its
+    /// file server only once elected, so only the replica whose storage the artifact URLs point at serves.
+    pub async fn start(options: &StorageOptions, elected: watch::Receiver<bool>) -> anyhow::Result<ArtifactService> {
         create_private_dir(&options.path)
             .with_context(|| format!("creating the storage directory {}", options.path.display()))?;
         let server = artifact::ArtifactServer::bind(&options.addr, &options.path)
@@ -76,7 +82,7 @@ impl ArtifactService {
             path = %options.path.display(),
             "Starting artifact server"
         );
-        Ok(ArtifactService { storage: Arc::new(storage), server: server.spawn() })
+        Ok(ArtifactService { storage: Arc::new(storage), server: server.leader_only(elected).spawn() })
     }
 
     /// The storage the controllers write to.

@@ -8,4 +8,4 @@ mod content;
 mod faults;
 mod lifecycle;
 mod refs;
-mod support;
+pub mod support;

@@ -156,3 +156,59 @@ async fn shutdown_finishes_the_response_in_flight_and_stops_listening() {
     tokio::time::timeout(Duration::from_secs(10), shutdown).await.unwrap().unwrap().unwrap();
     assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "still listening after shutdown");
 }
+
+/// Reads one response with a `Content-Length` from a kept-alive connection.
+async fn read_response(stream: &mut tokio::net::TcpStream) -> RawResponse {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = parse_response(&buf[..end + 4]);
+            let length: usize = head.header("content-length").and_then(|l| l.parse().ok()).expect("a Content-Length");
+            if buf.len() >= end + 4 + length {
+                return parse_response(&buf[..end + 4 + length]);
+            }
+        }
+        let n = stream.read(&mut chunk).await.unwrap();
+        assert!(n > 0, "connection closed mid-response: {:?}", String::from_utf8_lossy(&buf));
+        buf.extend_from_slice(&chunk[..n]);
+    }
+}
+
+#[tokio::test]
+async fn a_replica_that_does_not_lead_answers_503_until_elected() {
+    let dir = layout();
+    let (leading, elected) = tokio::sync::watch::channel(false);
+    let server =
+        ArtifactServer::bind("127.0.0.1:0", &dir.path().join("data")).await.unwrap().leader_only(elected).spawn();
+    let addr = server.local_addr();
+    let file = "/gitrepository/ns/repo/abc.tar.gz";
+
+    for (method, path) in [("GET", file), ("HEAD", file), ("GET", "/missing"), ("POST", file)] {
+        let r = raw_request(addr, method, path).await;
+        assert_eq!(r.status, 503, "{method} {path}");
+        assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+        if method != "HEAD" {
+            assert_eq!(String::from_utf8_lossy(&r.body), artifact::server::NOT_LEADER);
+        }
+    }
+    assert!(artifact::server::NOT_LEADER.contains("not the leader"));
+
+    // The gate is read per request: a connection opened before the election is served after it.
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!("GET {file} HTTP/1.1\r\nHost: test\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    assert_eq!(read_response(&mut stream).await.status, 503);
+    leading.send_replace(true);
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let r = read_response(&mut stream).await;
+    assert_eq!((r.status, r.body.as_slice()), (200, &b"tarball"[..]));
+    assert_eq!(raw_request(addr, "GET", file).await.status, 200);
+
+    // Leadership lost (or given up): back to 503; and a dropped signal keeps its last word.
+    leading.send_replace(false);
+    assert_eq!(raw_request(addr, "GET", file).await.status, 503);
+    drop(leading);
+    assert_eq!(raw_request(addr, "GET", file).await.status, 503);
+    server.shutdown().await.unwrap();
+}

@@ -1,6 +1,6 @@
 //! Leader election: managers in one "cluster" compete for the component's Lease; only the leader
 //! reconciles; a crashed leader is replaced once its lease expires, a stopped one at once; and no object
-//! is ever reconciled by two managers at the same time.
+//! is ever reconciled by two managers at the same time. Each component's "elected" signal follows the lease.
 
 use std::time::Duration;
 
@@ -8,6 +8,7 @@ use k8s_openapi::api::coordination::v1::Lease;
 use kube::api::Api;
 use runtime::leader::LeaderElectionConfig;
 use runtime::{Manager, ManagerOptions, Running};
+use tokio::sync::watch;
 use tokio::time::Instant;
 
 use crate::support::*;
@@ -24,12 +25,15 @@ fn election() -> LeaderElectionConfig {
     }
 }
 
-async fn candidate(cluster: &Cluster, name: &'static str, journal: &Journal) -> Running {
+/// A started manager and its source-controller "elected" signal.
+async fn candidate(cluster: &Cluster, name: &'static str, journal: &Journal) -> (Running, watch::Receiver<bool>) {
     let options =
         ManagerOptions { leader_election: Some(election()), identity: Some(format!("{name}_test")), ..options() };
     let mut manager = Manager::new(cluster.client().await, options);
+    let elected = manager.elected("source-controller");
     manager.controller("source-controller", FakeSource { manager: name, journal: journal.clone() }).register();
-    manager.start().await.expect("starting a manager")
+    assert!(!*elected.borrow(), "nobody leads before the election");
+    (manager.start().await.expect("starting a manager"), elected)
 }
 
 async fn holder(client: &kube::Client) -> Option<String> {
@@ -76,12 +80,13 @@ async fn a_standby_takes_over_from_a_crashed_or_stopped_leader() {
     }
     let config = election();
 
-    let a = candidate(&cluster, "a", &journal).await;
+    let (a, a_elected) = candidate(&cluster, "a", &journal).await;
     wait_until("a leads and reconciles", Duration::from_secs(15), || async {
         holder(&client).await.as_deref() == Some("a_test") && !journal.calls().is_empty()
     })
     .await;
-    let b = candidate(&cluster, "b", &journal).await;
+    assert!(*a_elected.borrow());
+    let (b, b_elected) = candidate(&cluster, "b", &journal).await;
     // b's caches sync and it campaigns; a keeps the lease and b stays idle.
     let watching = Instant::now();
     wait_until("a few more periods of a's work", Duration::from_secs(15), || async {
@@ -90,6 +95,7 @@ async fn a_standby_takes_over_from_a_crashed_or_stopped_leader() {
     .await;
     assert_eq!(reconcilers_since(&journal, watching), ["a"], "only the leader reconciles");
     assert_eq!(holder(&client).await.as_deref(), Some("a_test"));
+    assert!(!*b_elected.borrow(), "a standby is not elected");
 
     // Crash: no release. b must wait for the lease to expire, then take over.
     a.abort();
@@ -103,16 +109,19 @@ async fn a_standby_takes_over_from_a_crashed_or_stopped_leader() {
         first_b - crashed
     );
     assert_eq!(holder(&client).await.as_deref(), Some("b_test"));
+    assert!(*b_elected.borrow());
 
     // Clean stop: b releases the lease and c takes over without waiting for it to expire.
-    let c = candidate(&cluster, "c", &journal).await;
+    let (c, c_elected) = candidate(&cluster, "c", &journal).await;
     let standing_by = Instant::now();
     wait_until("more of b's work while c stands by", Duration::from_secs(15), || async {
         journal.calls().iter().filter(|x| x.start >= standing_by).count() >= 2 * OBJECTS
     })
     .await;
     assert_eq!(reconcilers_since(&journal, standing_by), ["b"]);
+    assert!(!*c_elected.borrow());
     b.shutdown().await.expect("b stops cleanly");
+    assert!(!*b_elected.borrow(), "no longer elected once released");
     let released = Instant::now();
     wait_until("c takes over", config.lease_duration, || async {
         reconcilers_since(&journal, released).contains(&"c")
@@ -121,9 +130,24 @@ async fn a_standby_takes_over_from_a_crashed_or_stopped_leader() {
     assert!(released.elapsed() < config.lease_duration, "a released lease is taken at once");
     assert_eq!(reconcilers_since(&journal, released), ["c"]);
     assert_eq!(holder(&client).await.as_deref(), Some("c_test"));
+    assert!(*c_elected.borrow());
     c.shutdown().await.unwrap();
     assert_eq!(holder(&client).await.as_deref(), Some(""), "released on shutdown");
 
     assert_no_overlap(&journal);
     cluster.stop().await;
+}
+
+#[tokio::test]
+async fn without_leader_election_every_component_is_elected_at_once() {
+    // Nothing below talks to the API: the manager is never started.
+    let config = kube::Config::new("http://127.0.0.1:9".parse().expect("a URL"));
+    let client = kube::Client::try_from(config).expect("a client");
+    let mut manager = Manager::new(client.clone(), options());
+    assert!(*manager.elected("source-controller").borrow(), "true before the manager starts");
+    assert!(*manager.elected("notification-controller").borrow(), "with or without controllers");
+
+    let mut manager = Manager::new(client, ManagerOptions { leader_election: Some(election()), ..options() });
+    let elected = manager.elected("source-controller");
+    assert!(!*elected.borrow(), "an elected component waits for its lease");
 }
