@@ -16,6 +16,7 @@ mod export;
 mod get;
 mod install;
 pub mod kinds;
+mod kustomize;
 mod ratelimit;
 pub mod readiness;
 mod reconcile;
@@ -164,6 +165,7 @@ enum Command {
     Export(export::ExportArgs),
     Get(get::GetArgs),
     Install(install::InstallArgs),
+    Kustomize(kustomize::KustomizeArgs),
     Reconcile(reconcile::ReconcileArgs),
     Resume(resume::ResumeArgs),
     Run(Box<run::RunArgs>),
@@ -194,6 +196,7 @@ impl Cli {
             Command::Export(args) => export::run(&ctx, args).await,
             Command::Get(args) => get::run(&ctx, args).await,
             Command::Install(args) => install::run(&ctx, args).await,
+            Command::Kustomize(args) => kustomize::run(args),
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
             Command::Resume(args) => resume::run(&ctx, args).await,
             Command::Run(args) => run::run(&ctx, *args).await,

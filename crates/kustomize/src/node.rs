@@ -1,0 +1,73 @@
+//! Reading and writing resources as go-yaml v3 nodes: the small set of operations transformers need.
+
+use yaml::node::{Map, Node, Scalar, Style, Tag};
+
+/// The value of a mapping's entry.
+pub fn get<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
+    match node {
+        Node::Map(map) => map.entries.iter().find(|(k, _)| k.value == key).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// The value of a mapping's entry, to change.
+pub fn get_mut<'a>(node: &'a mut Node, key: &str) -> Option<&'a mut Node> {
+    match node {
+        Node::Map(map) => map.entries.iter_mut().find(|(k, _)| k.value == key).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// Follows `path` through mappings.
+pub fn get_path<'a>(node: &'a Node, path: &[&str]) -> Option<&'a Node> {
+    path.iter().try_fold(node, |n, key| get(n, key))
+}
+
+/// The text of a scalar (any tag); `None` for collections and for `null`.
+pub fn text(node: &Node) -> Option<&str> {
+    match node {
+        Node::Scalar(s) if s.tag != Tag::Null => Some(&s.value),
+        _ => None,
+    }
+}
+
+/// The text of the scalar at `path`, `""` when there is none.
+pub fn str_at<'a>(node: &'a Node, path: &[&str]) -> &'a str {
+    get_path(node, path).and_then(text).unwrap_or("")
+}
+
+/// Whether a node is absent-like: `null`, or an empty collection.
+pub fn is_null(node: &Node) -> bool {
+    matches!(node, Node::Scalar(s) if s.tag == Tag::Null)
+}
+
+/// Sets `key` in a mapping (appending it when new). Does nothing if `node` is not a mapping.
+pub fn set(node: &mut Node, key: &str, value: Node) {
+    if let Node::Map(map) = node {
+        match map.entries.iter_mut().find(|(k, _)| k.value == key) {
+            Some((_, v)) => *v = value,
+            None => map.entries.push((Scalar::string(key), value)),
+        }
+    }
+}
+
+/// Removes `key` from a mapping, returning its value.
+pub fn remove(node: &mut Node, key: &str) -> Option<Node> {
+    match node {
+        Node::Map(map) => {
+            let i = map.entries.iter().position(|(k, _)| k.value == key)?;
+            Some(map.entries.remove(i).1)
+        }
+        _ => None,
+    }
+}
+
+/// A string scalar (`!!str`), as kyaml writes a value it sets.
+pub fn string(value: &str) -> Node {
+    Node::Scalar(Scalar { value: value.to_string(), tag: Tag::Str, style: Style::Plain })
+}
+
+/// An empty mapping.
+pub fn map_node() -> Node {
+    Node::Map(Map::default())
+}

@@ -1,0 +1,255 @@
+//! The build: a kustomization target accumulates its resources, bases and components, then applies
+//! its generators and transformers, in kustomize's order.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+use yaml::node::{Node, Tag};
+
+use crate::fieldspec::TransformerConfig;
+use crate::fs::Loader;
+use crate::kustomization::{Kustomization, FILE_NAMES};
+use crate::resmap::ResMap;
+use crate::resource::Resource;
+use crate::{node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
+
+/// What accumulating a kustomization yields: its resources and the transformer configuration
+/// they were built with (inherited upwards, as kustomize merges configurations of bases).
+#[derive(Default)]
+pub(crate) struct Accumulator {
+    pub resources: ResMap,
+    pub config: TransformerConfig,
+}
+
+/// One kustomization being built.
+struct Target<'a> {
+    loader: Loader<'a>,
+    /// Deprecation warnings of every kustomization file read, as kustomize prints them on stderr.
+    warnings: &'a RefCell<Vec<String>>,
+    kustomization: Kustomization,
+    /// The kustomization file, for messages.
+    file: PathBuf,
+}
+
+/// Builds the kustomization in `dir`.
+pub(crate) fn build(
+    fs: &dyn FileSystem,
+    remote: Option<&dyn RemoteLoader>,
+    dir: &Path,
+    options: &Options,
+) -> Result<Output, Error> {
+    let warnings = RefCell::new(Vec::new());
+    let loader = Loader::new(fs, remote, options.load_restrictions, dir)?;
+    let target = Target::load(loader, &warnings)?;
+    let accumulated = target.accumulate(Accumulator::default())?;
+    let mut resources = accumulated.resources;
+    drop_local_config(&mut resources);
+    finish_annotations(&mut resources);
+    order::sort(&mut resources, target.kustomization.sort_options.as_ref())
+        .map_err(|message| Error::Config { file: target.file.clone(), message })?;
+    Ok(Output { resources, warnings: warnings.take() })
+}
+
+impl<'a> Target<'a> {
+    /// Finds and reads the kustomization file of the loader's root.
+    fn load(loader: Loader<'a>, warnings: &'a RefCell<Vec<String>>) -> Result<Target<'a>, Error> {
+        let mut found = Vec::new();
+        for name in FILE_NAMES {
+            let path = loader.root.join(name);
+            if let Ok(content) = loader.fs.read(&path) {
+                found.push((path, content));
+            }
+        }
+        let (file, content) = match found.len() {
+            0 => return Err(Error::MissingKustomization(loader.root.clone())),
+            1 => found.remove(0),
+            _ => return Err(Error::MultipleKustomizations(loader.root.clone())),
+        };
+        let (kustomization, new_warnings) = Kustomization::parse(&content)
+            .map_err(|message| Error::InvalidKustomization { file: file.clone(), message })?;
+        warnings.borrow_mut().extend(new_warnings);
+        let unsupported = kustomization.unsupported();
+        if !unsupported.is_empty() {
+            return Err(Error::Config {
+                file,
+                message: format!("not supported by this kustomize engine yet: {}", unsupported.join(", ")),
+            });
+        }
+        Ok(Target { loader, warnings, kustomization, file })
+    }
+
+    /// kustomize's `accumulateTarget`: resources, generators, components, transformers.
+    fn accumulate(&self, mut acc: Accumulator) -> Result<Accumulator, Error> {
+        for entry in &self.kustomization.resources {
+            self.accumulate_resource(&mut acc, entry)?;
+        }
+        for entry in &self.kustomization.components {
+            let loader = self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?;
+            acc = self.accumulate_directory(acc, loader, true)?;
+        }
+        transform::run(&self.kustomization, &mut acc)
+            .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        Ok(acc)
+    }
+
+    /// One `resources` entry: a file of manifests, or a directory or remote base to build.
+    fn accumulate_resource(&self, acc: &mut Accumulator, entry: &str) -> Result<(), Error> {
+        if self.loader.is_remote(entry) || self.loader.is_dir(entry) {
+            let loader = self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?;
+            let taken = std::mem::take(acc);
+            *acc = self.accumulate_directory(taken, loader, false)?;
+            return Ok(());
+        }
+        let content = self.loader.read(entry).map_err(|e| self.entry_error(entry, e))?;
+        let path = self.loader.join(entry);
+        for resource in resources_from_bytes(&content, &path)? {
+            acc.resources.append(resource)?;
+        }
+        Ok(())
+    }
+
+    /// Builds a base (into a fresh accumulator, merged afterwards) or applies a component (to the
+    /// accumulator itself).
+    fn accumulate_directory(
+        &self,
+        mut acc: Accumulator,
+        loader: Loader<'a>,
+        component: bool,
+    ) -> Result<Accumulator, Error> {
+        let root = loader.root.clone();
+        let sub = Target::load(loader, self.warnings)?;
+        if component && !sub.kustomization.is_component() {
+            return Err(Error::Config {
+                file: sub.file,
+                message: format!(
+                    "expected kind 'Component' for path '{}' but got '{}'",
+                    root.display(),
+                    sub.kustomization.kind
+                ),
+            });
+        }
+        if !component && sub.kustomization.is_component() {
+            return Err(Error::Config {
+                file: sub.file,
+                message: format!("expected kind != 'Component' for path '{}'", root.display()),
+            });
+        }
+        if component {
+            return sub.accumulate(acc);
+        }
+        let built = sub.accumulate(Accumulator::default())?;
+        acc.resources.append_all(built.resources)?;
+        Ok(acc)
+    }
+
+    /// An error about one entry of this kustomization, naming both.
+    fn entry_error(&self, entry: &str, e: Error) -> Error {
+        match e {
+            Error::Read { message, path } if path == self.loader.join(entry) => {
+                Error::Entry { file: self.file.clone(), entry: entry.to_string(), message }
+            }
+            other => other,
+        }
+    }
+}
+
+/// Reads the resources of a manifest file: every non-empty document, `List`s inlined, each checked
+/// to have a kind and a name.
+pub(crate) fn resources_from_bytes(content: &[u8], path: &Path) -> Result<Vec<Resource>, Error> {
+    let malformed = |message: String| Error::Malformed { path: path.to_path_buf(), message };
+    let text = std::str::from_utf8(content).map_err(|_| malformed("the file is not UTF-8".into()))?;
+    let documents = yaml::node::parse_documents(text).map_err(|e| malformed(e.to_string()))?;
+    let mut out = Vec::new();
+    let mut queue: std::collections::VecDeque<Node> = documents.into();
+    while let Some(doc) = queue.pop_front() {
+        if is_nil_or_empty(&doc) {
+            continue;
+        }
+        if !matches!(doc, Node::Map(_)) {
+            return Err(malformed("a document is not a mapping (a Kubernetes object)".into()));
+        }
+        let kind = node::str_at(&doc, &["kind"]);
+        if kind.is_empty() {
+            return Err(malformed("missing kind in an object".into()));
+        }
+        if kind.ends_with("List") {
+            match node::get(&doc, "items") {
+                None => {}
+                Some(Node::Seq(items)) => {
+                    queue.extend(items.iter().cloned());
+                    continue;
+                }
+                Some(items) if node::is_null(items) => continue,
+                Some(_) => return Err(malformed(format!("expected array in {kind}/items"))),
+            }
+        }
+        if node::str_at(&doc, &["metadata", "name"]).is_empty() && !kind.ends_with("List") {
+            return Err(malformed(format!("missing metadata.name in an object of kind {kind}")));
+        }
+        if let Some(path_in_object) = nil_list_entry(&doc, &mut Vec::new()) {
+            return Err(malformed(format!("empty item at {path_in_object} in an object of kind {kind}")));
+        }
+        out.push(Resource::new(doc, Some(path.to_path_buf())));
+    }
+    Ok(out)
+}
+
+fn is_nil_or_empty(node: &Node) -> bool {
+    match node {
+        Node::Scalar(s) => s.tag == Tag::Null,
+        Node::Map(m) => m.entries.is_empty(),
+        Node::Seq(items) => items.is_empty(),
+    }
+}
+
+/// The path of the first `null` item of a list anywhere in the object (kustomize refuses them).
+fn nil_list_entry(node: &Node, path: &mut Vec<String>) -> Option<String> {
+    match node {
+        Node::Map(m) => m.entries.iter().find_map(|(k, v)| {
+            path.push(k.value.clone());
+            let found = nil_list_entry(v, path);
+            path.pop();
+            found
+        }),
+        Node::Seq(items) => {
+            items.iter().find_map(
+                |item| {
+                    if node::is_null(item) {
+                        Some(path.join("."))
+                    } else {
+                        nil_list_entry(item, path)
+                    }
+                },
+            )
+        }
+        Node::Scalar(_) => None,
+    }
+}
+
+/// Drops resources annotated `config.kubernetes.io/local-config` (unless `"false"`).
+fn drop_local_config(resources: &mut ResMap) {
+    resources
+        .resources_mut()
+        .retain(|r| r.annotation("config.kubernetes.io/local-config").is_none_or(|v| v == "false"));
+}
+
+/// What kustomize does when it strips its build annotations: every annotation is rewritten as a
+/// string holding the text it was written with, and an empty `annotations` mapping is removed.
+fn finish_annotations(resources: &mut ResMap) {
+    for resource in resources.resources_mut() {
+        let Some(metadata) = node::get_mut(&mut resource.node, "metadata") else { continue };
+        let Some(annotations) = node::get_mut(metadata, "annotations") else { continue };
+        let Node::Map(map) = annotations else { continue };
+        if map.entries.is_empty() {
+            node::remove(metadata, "annotations");
+            continue;
+        }
+        for (_, value) in &mut map.entries {
+            let text = match value {
+                Node::Scalar(s) => s.value.clone(),
+                _ => String::new(),
+            };
+            *value = node::string(&text);
+        }
+    }
+}

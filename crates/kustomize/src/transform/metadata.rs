@@ -1,0 +1,87 @@
+//! `labels`, `commonLabels` and `commonAnnotations`: entries set in the mappings the field specs name.
+
+use std::collections::BTreeMap;
+
+use yaml::node::Node;
+
+use crate::fieldspec::{walk, Create, FieldSpec, TransformerConfig};
+use crate::kustomization::Kustomization;
+use crate::node;
+use crate::resmap::ResMap;
+
+/// The label transformers of a kustomization: one per `labels` entry, then `commonLabels`.
+pub fn labels(k: &Kustomization, config: &TransformerConfig, resources: &mut ResMap) -> Result<(), String> {
+    for label in &k.labels {
+        let mut specs: Vec<FieldSpec> = label.fields.clone();
+        if label.include_selectors {
+            merge_all(&mut specs, &config.common_labels)?;
+        } else {
+            if label.include_templates {
+                merge_all(&mut specs, &config.template_labels)?;
+            }
+            merge_all(&mut specs, &[FieldSpec::any("metadata/labels", true)])?;
+        }
+        set_entries(&label.pairs, &specs, resources)?;
+    }
+    if let Some(common) = &k.common_labels {
+        set_entries(common, &config.common_labels, resources)?;
+    }
+    Ok(())
+}
+
+/// kustomize's `FsSlice.MergeAll`: adds the specs not already there (same path, matching types);
+/// the same field with a different `create` is a conflict.
+fn merge_all(specs: &mut Vec<FieldSpec>, incoming: &[FieldSpec]) -> Result<(), String> {
+    for spec in incoming {
+        let existing = specs.iter().find(|s| {
+            s.path == spec.path
+                && crate::resid::Gvk { group: s.group.clone(), version: s.version.clone(), kind: s.kind.clone() }
+                    .is_selected_by(&crate::resid::Gvk {
+                        group: spec.group.clone(),
+                        version: spec.version.clone(),
+                        kind: spec.kind.clone(),
+                    })
+        });
+        match existing {
+            Some(s) if s.create != spec.create => return Err(format!("conflicting fieldspecs for '{}'", spec.path)),
+            Some(_) => {}
+            None => specs.push(spec.clone()),
+        }
+    }
+    Ok(())
+}
+
+/// Sets every entry of `entries` (in key order) in the mappings `specs` name, creating them where
+/// a spec allows it.
+pub fn set_entries(
+    entries: &BTreeMap<String, String>,
+    specs: &[FieldSpec],
+    resources: &mut ResMap,
+) -> Result<(), String> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    for resource in resources.resources_mut() {
+        let gvk = resource.gvk();
+        for (key, value) in entries {
+            for spec in specs {
+                walk(spec, &gvk, &mut resource.node, Create::Map, &mut |field| set_entry(field, key, value))
+                    .map_err(|e| format!("{e} of object {}", resource.id()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn set_entry(field: &mut Node, key: &str, value: &str) -> Result<(), String> {
+    if node::is_null(field) {
+        *field = node::map_node();
+    }
+    match field {
+        Node::Map(_) => {
+            node::set(field, key, node::string(value));
+            Ok(())
+        }
+        _ => Err("wrong node kind: expected MappingNode".into()),
+    }
+}
