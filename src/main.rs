@@ -10,6 +10,7 @@ mod cli;
 mod controllers;
 mod envsubst;
 mod health;
+mod kustomize_remote;
 mod manifestgen;
 mod ui;
 

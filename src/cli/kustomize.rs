@@ -46,9 +46,10 @@ pub struct BuildArgs {
     output: Option<PathBuf>,
 }
 
-pub fn run(args: KustomizeArgs) -> anyhow::Result<()> {
+pub async fn run(args: KustomizeArgs) -> anyhow::Result<()> {
     match args.command {
-        KustomizeCommand::Build(args) => build(args),
+        // The engine and the Git module are blocking: keep them off the async runtime's threads.
+        KustomizeCommand::Build(args) => tokio::task::spawn_blocking(move || build(args)).await?,
     }
 }
 
@@ -56,7 +57,8 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     let load_restrictions = kustomize::LoadRestrictions::parse(&args.load_restrictor)
         .context("--load-restrictor must be LoadRestrictionsRootOnly or LoadRestrictionsNone")?;
     let options = kustomize::Options { load_restrictions };
-    let output = kustomize::build(&args.dir, &options)?;
+    let remote = crate::kustomize_remote::GitRemoteLoader::new().context("creating a directory for remote bases")?;
+    let output = kustomize::build_with(&kustomize::DiskFs, Some(&remote), &args.dir, &options)?;
     for warning in &output.warnings {
         eprintln!("{warning}");
     }

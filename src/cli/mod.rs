@@ -196,7 +196,7 @@ impl Cli {
             Command::Export(args) => export::run(&ctx, args).await,
             Command::Get(args) => get::run(&ctx, args).await,
             Command::Install(args) => install::run(&ctx, args).await,
-            Command::Kustomize(args) => kustomize::run(args),
+            Command::Kustomize(args) => kustomize::run(args).await,
             Command::Reconcile(args) => reconcile::run(&ctx, args).await,
             Command::Resume(args) => resume::run(&ctx, args).await,
             Command::Run(args) => run::run(&ctx, *args).await,

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
+use crate::remote::RepoSpec;
 use crate::Error;
 
 /// The files a build reads.
@@ -35,16 +36,22 @@ impl FileSystem for DiskFs {
     }
 }
 
-/// Fetches remote bases (`github.com/org/repo//path?ref=v1`, `https://…/repo.git//path`) into a
-/// local directory. The binary implements it with its Git module; the engine never opens a socket.
+/// Fetches what a kustomization names remotely: Git repositories holding bases and components, and
+/// manifest files over HTTP(S). The binary implements it (with its Git module); the engine itself
+/// never opens a socket.
 pub trait RemoteLoader: Send + Sync {
-    /// Whether `entry` (a `resources` or `components` entry) names a remote base.
-    fn is_remote(&self, entry: &str) -> bool;
-    /// A local directory holding the base's kustomization.
+    /// Clones `repo` (shallow, at `repo.reference`) and returns the clone's root directory, which
+    /// must stay on disk until the build is over.
     ///
     /// # Errors
-    /// Why the base could not be fetched, in one line.
-    fn fetch(&self, entry: &str) -> Result<PathBuf, String>;
+    /// Why the repository could not be fetched, in one line.
+    fn clone_repo(&self, repo: &RepoSpec) -> Result<PathBuf, String>;
+
+    /// Downloads a manifest file.
+    ///
+    /// # Errors
+    /// Why the file could not be fetched, in one line (a non-2xx status is an error).
+    fn fetch_file(&self, url: &str) -> Result<Vec<u8>, String>;
 }
 
 /// `--load-restrictor`.
@@ -86,6 +93,10 @@ pub(crate) struct Loader<'a> {
     pub root: PathBuf,
     /// The roots being built above this one, innermost last: a new root may not contain any of them.
     pub visited: Vec<PathBuf>,
+    /// The clone this root is in, when it came from a remote base: local bases may not leave it.
+    pub repo_root: Option<PathBuf>,
+    /// The repositories cloned above this one, to refuse a repository that includes itself.
+    pub repos: Vec<String>,
 }
 
 impl<'a> Loader<'a> {
@@ -97,7 +108,7 @@ impl<'a> Loader<'a> {
         dir: &Path,
     ) -> Result<Loader<'a>, Error> {
         let root = confirm_dir(fs, dir)?;
-        Ok(Loader { fs, remote, restrictions, root, visited: Vec::new() })
+        Ok(Loader { fs, remote, restrictions, root, visited: Vec::new(), repo_root: None, repos: Vec::new() })
     }
 
     /// A path relative to the root (or absolute) as it is shown in messages.
@@ -127,22 +138,52 @@ impl<'a> Loader<'a> {
         self.fs.is_dir(&self.join(path))
     }
 
-    /// Whether `entry` names a remote base.
-    pub fn is_remote(&self, entry: &str) -> bool {
-        self.remote.is_some_and(|r| r.is_remote(entry))
+    /// Whether `path` names something that exists locally.
+    pub fn exists(&self, path: &str) -> bool {
+        self.fs.canonicalize(&self.join(path)).is_ok()
     }
 
-    /// The loader for a base or component at `path` (relative to this root, or remote).
+    /// The loader for a local base or component at `path`, relative to this root.
     pub fn child(&self, path: &str) -> Result<Loader<'a>, Error> {
-        let root = if let Some(remote) = self.remote.filter(|r| r.is_remote(path)) {
-            let dir = remote.fetch(path).map_err(|message| Error::Remote { url: path.into(), message })?;
-            confirm_dir(self.fs, &dir)?
-        } else {
-            if Path::new(path).is_absolute() {
-                return Err(Error::Read { path: path.into(), message: "a base cannot be an absolute path".into() });
-            }
-            confirm_dir(self.fs, &self.join(path))?
-        };
+        if Path::new(path).is_absolute() {
+            return Err(Error::Read { path: path.into(), message: "a base cannot be an absolute path".into() });
+        }
+        let root = confirm_dir(self.fs, &self.join(path))?;
+        if let Some(repo_root) = self.repo_root.as_ref().filter(|r| !root.starts_with(r)) {
+            return Err(Error::Restricted { path: root, root: repo_root.clone() });
+        }
+        self.descend(root, self.repo_root.clone(), self.repos.clone())
+    }
+
+    /// The loader for a base or component in a remote repository.
+    pub fn remote_child(&self, repo: &RepoSpec) -> Result<Loader<'a>, Error> {
+        let remote_error = |message: String| Error::Remote { url: repo.raw.clone(), message };
+        let remote =
+            self.remote.ok_or_else(|| remote_error("remote resources are not enabled in this build".into()))?;
+        let key = format!("{}?ref={}", repo.clone_url, repo.reference);
+        if self.repos.contains(&key) {
+            return Err(remote_error("cycle detected: the repository includes itself".into()));
+        }
+        let clone = remote.clone_repo(repo).map_err(remote_error)?;
+        let clone = confirm_dir(self.fs, &clone)?;
+        let root = confirm_dir(self.fs, &clean(&clone.join(&repo.path)))?;
+        if !root.starts_with(&clone) {
+            return Err(Error::Restricted { path: root, root: clone });
+        }
+        let mut repos = self.repos.clone();
+        repos.push(key);
+        self.descend(root, Some(clone), repos)
+    }
+
+    /// Downloads a manifest file named by URL.
+    pub fn fetch_file(&self, url: &str) -> Result<Vec<u8>, Error> {
+        let remote_error = |message: String| Error::Remote { url: url.to_string(), message };
+        let remote =
+            self.remote.ok_or_else(|| remote_error("remote resources are not enabled in this build".into()))?;
+        remote.fetch_file(url).map_err(remote_error)
+    }
+
+    fn descend(&self, root: PathBuf, repo_root: Option<PathBuf>, repos: Vec<String>) -> Result<Loader<'a>, Error> {
         for visited in self.visited.iter().chain(std::iter::once(&self.root)) {
             if visited.starts_with(&root) {
                 return Err(Error::Cycle { candidate: root, visited: visited.clone() });
@@ -150,7 +191,15 @@ impl<'a> Loader<'a> {
         }
         let mut visited = self.visited.clone();
         visited.push(self.root.clone());
-        Ok(Loader { fs: self.fs, remote: self.remote, restrictions: self.restrictions, root, visited })
+        Ok(Loader {
+            fs: self.fs,
+            remote: self.remote,
+            restrictions: self.restrictions,
+            root,
+            visited,
+            repo_root,
+            repos,
+        })
     }
 }
 

@@ -27,6 +27,7 @@ mod fs;
 mod kustomization;
 mod node;
 mod order;
+pub mod remote;
 mod resid;
 mod resmap;
 mod resource;

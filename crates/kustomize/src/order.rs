@@ -43,10 +43,12 @@ pub fn sort(resources: &mut ResMap, options: Option<&SortOptions>) -> Result<(),
     let (first, last): (Vec<String>, Vec<String>) = match options {
         None => (ORDER_FIRST.map(String::from).to_vec(), ORDER_LAST.map(String::from).to_vec()),
         Some(o) => match o.order.as_str() {
-            "fifo" | "" if o.legacy_sort_options.is_some() => return Err(format!(
+            "fifo" | "" if o.legacy_sort_options.is_some() => {
+                return Err(format!(
                 "the field 'sortOptions.legacySortOptions' is set but the selected sort order is '{}', not 'legacy'",
                 if o.order.is_empty() { "fifo" } else { &o.order }
-            )),
+            ))
+            }
             "fifo" | "" => return Ok(()),
             "legacy" => match &o.legacy_sort_options {
                 Some(l) => (l.order_first.clone(), l.order_last.clone()),

@@ -9,6 +9,7 @@ use yaml::node::{Node, Tag};
 use crate::fieldspec::TransformerConfig;
 use crate::fs::Loader;
 use crate::kustomization::{Kustomization, FILE_NAMES};
+use crate::remote::RepoSpec;
 use crate::resmap::ResMap;
 use crate::resource::Resource;
 use crate::{node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
@@ -84,7 +85,10 @@ impl<'a> Target<'a> {
             self.accumulate_resource(&mut acc, entry)?;
         }
         for entry in &self.kustomization.components {
-            let loader = self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?;
+            let loader = match RepoSpec::parse(entry).filter(|_| !self.loader.exists(entry)) {
+                Some(repo) => self.loader.remote_child(&repo)?,
+                None => self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?,
+            };
             acc = self.accumulate_directory(acc, loader, true)?;
         }
         transform::run(&self.kustomization, &mut acc)
@@ -92,10 +96,28 @@ impl<'a> Target<'a> {
         Ok(acc)
     }
 
-    /// One `resources` entry: a file of manifests, or a directory or remote base to build.
+    /// One `resources` entry: a file of manifests (local or over HTTP), or a directory or remote
+    /// repository to build, tried in kustomize's order.
     fn accumulate_resource(&self, acc: &mut Accumulator, entry: &str) -> Result<(), Error> {
-        if self.loader.is_remote(entry) || self.loader.is_dir(entry) {
-            let loader = self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?;
+        if crate::remote::is_remote_file(entry) {
+            // A URL is a file first; if it cannot be fetched, or is not manifests (a repository's web
+            // page), and reads as a repository URL, it is a repository.
+            let fetched = self.loader.fetch_file(entry);
+            let parsed = fetched.and_then(|content| resources_from_bytes(&content, Path::new(entry)));
+            match parsed {
+                Ok(resources) => return resources.into_iter().try_for_each(|r| acc.resources.append(r)),
+                Err(e) if RepoSpec::parse(entry).is_none() => return Err(e),
+                Err(_) => {}
+            }
+        }
+        let loader = match RepoSpec::parse(entry).filter(|_| !self.loader.exists(entry)) {
+            Some(repo) => Some(self.loader.remote_child(&repo)?),
+            None if self.loader.is_dir(entry) => {
+                Some(self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?)
+            }
+            None => None,
+        };
+        if let Some(loader) = loader {
             let taken = std::mem::take(acc);
             *acc = self.accumulate_directory(taken, loader, false)?;
             return Ok(());

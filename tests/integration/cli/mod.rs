@@ -12,6 +12,7 @@ mod export;
 mod get;
 mod global;
 mod install;
+mod kustomize;
 mod leader;
 mod reconcile;
 mod resume;
