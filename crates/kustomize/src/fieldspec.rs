@@ -2,7 +2,7 @@
 //! labels, annotations, namespaces and names live — and the walk that visits those fields.
 
 use serde::Deserialize;
-use yaml::node::{Map, Node, Scalar, Style, Tag};
+use yaml::node::{Map, Node, Scalar, Tag};
 
 use crate::resid::Gvk;
 
@@ -120,7 +120,7 @@ fn visit(
             let wanted = if !creating {
                 None
             } else if rest.is_empty() && create == Create::Scalar {
-                Some(Node::Scalar(Scalar { value: String::new(), tag: Tag::Str, style: Style::Plain }))
+                Some(Node::Scalar(Scalar::string("")))
             } else {
                 Some(Node::Map(Map::default()))
             };

@@ -1,6 +1,6 @@
 //! Reading and writing resources as go-yaml v3 nodes: the small set of operations transformers need.
 
-use yaml::node::{Map, Node, Scalar, Style, Tag};
+use yaml::node::{Map, Node, Scalar, Tag};
 
 /// The value of a mapping's entry.
 pub fn get<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
@@ -64,10 +64,26 @@ pub fn remove(node: &mut Node, key: &str) -> Option<Node> {
 
 /// A string scalar (`!!str`), as kyaml writes a value it sets.
 pub fn string(value: &str) -> Node {
-    Node::Scalar(Scalar { value: value.to_string(), tag: Tag::Str, style: Style::Plain })
+    Node::Scalar(Scalar::string(value))
 }
 
 /// An empty mapping.
 pub fn map_node() -> Node {
     Node::Map(Map::default())
+}
+
+/// Gives every scalar of `node` whose alias is in `written` the text and tag written: what an
+/// in-place write to one go-yaml node shows at every field holding that node.
+pub fn propagate_aliases(node: &mut Node, written: &[(u32, String, Tag)]) {
+    match node {
+        Node::Scalar(s) if s.alias != 0 => {
+            if let Some((_, value, tag)) = written.iter().rev().find(|(a, _, _)| *a == s.alias) {
+                s.value.clone_from(value);
+                s.tag = tag.clone();
+            }
+        }
+        Node::Scalar(_) => {}
+        Node::Seq(items) => items.iter_mut().for_each(|i| propagate_aliases(i, written)),
+        Node::Map(map) => map.entries.iter_mut().for_each(|(_, v)| propagate_aliases(v, written)),
+    }
 }

@@ -19,11 +19,13 @@ pub struct Resource {
     /// The name prefixes and suffixes added to it, outermost last (`prefixes`/`suffixes`).
     pub(crate) prefixes: Vec<String>,
     pub(crate) suffixes: Vec<String>,
+    /// The last alias number given to a node shared between fields (see `yaml::node::Scalar::alias`).
+    pub(crate) last_alias: u32,
 }
 
 impl Resource {
     pub(crate) fn new(node: Node, file: Option<PathBuf>) -> Resource {
-        Resource { node, file, previous: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new() }
+        Resource { node, file, previous: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new(), last_alias: 0 }
     }
 
     /// The resource's nodes.
@@ -49,6 +51,12 @@ impl Resource {
     /// The current id.
     pub fn id(&self) -> ResId {
         ResId { gvk: self.gvk(), name: self.name().to_string(), namespace: self.namespace().to_string() }
+    }
+
+    /// A new alias number for a node about to be set at several fields.
+    pub(crate) fn new_alias(&mut self) -> u32 {
+        self.last_alias += 1;
+        self.last_alias
     }
 
     /// Remembers the current id before a change of name or namespace.

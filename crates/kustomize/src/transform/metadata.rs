@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use yaml::node::Node;
+use yaml::node::{Node, Scalar, Tag};
 
 use crate::fieldspec::{walk, Create, FieldSpec, TransformerConfig};
 use crate::kustomization::Kustomization;
@@ -53,6 +53,10 @@ fn merge_all(specs: &mut Vec<FieldSpec>, incoming: &[FieldSpec]) -> Result<(), S
 
 /// Sets every entry of `entries` (in key order) in the mappings `specs` name, creating them where
 /// a spec allows it.
+///
+/// As in kustomize, one value node per resource and key is made and placed at every field where the
+/// key is new, so those fields stay one node (a later write to one shows in all); where the key
+/// exists, its node is overwritten in place.
 pub fn set_entries(
     entries: &BTreeMap<String, String>,
     specs: &[FieldSpec],
@@ -64,24 +68,47 @@ pub fn set_entries(
     for resource in resources.resources_mut() {
         let gvk = resource.gvk();
         for (key, value) in entries {
+            let alias = resource.new_alias();
+            let mut written = Vec::new();
             for spec in specs {
-                walk(spec, &gvk, &mut resource.node, Create::Map, &mut |field| set_entry(field, key, value))
-                    .map_err(|e| format!("{e} of object {}", resource.id()))?;
+                walk(spec, &gvk, &mut resource.node, Create::Map, &mut |field| {
+                    set_entry(field, key, value, alias, &mut written)
+                })
+                .map_err(|e| format!("{e} of object {}", resource.id()))?;
+            }
+            if !written.is_empty() {
+                node::propagate_aliases(&mut resource.node, &written);
             }
         }
     }
     Ok(())
 }
 
-fn set_entry(field: &mut Node, key: &str, value: &str) -> Result<(), String> {
+fn set_entry(
+    field: &mut Node,
+    key: &str,
+    value: &str,
+    alias: u32,
+    written: &mut Vec<(u32, String, Tag)>,
+) -> Result<(), String> {
     if node::is_null(field) {
         *field = node::map_node();
     }
-    match field {
-        Node::Map(_) => {
-            node::set(field, key, node::string(value));
-            Ok(())
+    let Node::Map(map) = field else {
+        return Err("wrong node kind: expected MappingNode".into());
+    };
+    match map.entries.iter_mut().find(|(k, _)| k.value == key) {
+        Some((_, existing)) => {
+            let shared = match existing {
+                Node::Scalar(s) => s.alias,
+                _ => 0,
+            };
+            *existing = Node::Scalar(Scalar { alias: shared, ..Scalar::string(value) });
+            if shared != 0 {
+                written.push((shared, value.to_string(), Tag::Str));
+            }
         }
-        _ => Err("wrong node kind: expected MappingNode".into()),
+        None => map.entries.push((Scalar::string(key), Node::Scalar(Scalar { alias, ..Scalar::string(value) }))),
     }
+    Ok(())
 }

@@ -22,7 +22,7 @@ pub(crate) fn to_json(node: &Node) -> Result<Value, crate::Error> {
     })
 }
 pub(crate) fn from_json(value: &Value) -> Node {
-    let scalar = |value: String, tag| Node::Scalar(Scalar { value, tag, style: Style::Plain });
+    let scalar = |value: String, tag| Node::Scalar(Scalar { value, tag, style: Style::Plain, alias: 0 });
     match value {
         Value::Null => scalar("null".into(), Tag::Null),
         Value::Bool(b) => scalar(b.to_string(), Tag::Bool),

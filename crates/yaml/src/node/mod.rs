@@ -33,6 +33,10 @@ pub struct Scalar {
     pub value: String,
     pub tag: Tag,
     pub style: Style,
+    /// Scalars of one document with the same non-zero `alias` are one node in go-yaml's memory:
+    /// kustomize sets one node object at several fields (a label added to metadata and selectors at
+    /// once), and a later in-place write to any of them shows in all. 0: a node of its own.
+    pub alias: u32,
 }
 
 /// go-yaml v3's short tags (`!!str`, `!!int`, …); any other tag is kept as written.
@@ -70,7 +74,7 @@ pub struct Map {
 impl Scalar {
     /// A string scalar (tag `!!str`, plain style): what kyaml writes for a value it sets.
     pub fn string(value: impl Into<String>) -> Scalar {
-        Scalar { value: value.into(), tag: Tag::Str, style: Style::Plain }
+        Scalar { value: value.into(), tag: Tag::Str, style: Style::Plain, alias: 0 }
     }
 }
 
