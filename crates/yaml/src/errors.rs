@@ -27,11 +27,26 @@ pub struct Error {
     /// (not scanner) errors name the 0-based line, and errors at the end of the text name the
     /// end. 0 means go-yaml names no line.
     shown_line: Option<usize>,
+    /// The message is not go-yaml's (`json: unsupported value: +Inf`, kyaml's `duplicate merge
+    /// key`): it is printed as it is, without `yaml:` or a line.
+    bare: bool,
 }
 
 impl Error {
     pub(crate) fn new(line: usize, column: usize, message: impl Into<String>) -> Self {
-        Error { line, column, message: message.into(), shown_line: None }
+        Error { line, column, message: message.into(), shown_line: None, bare: false }
+    }
+
+    /// An error that does not come from go-yaml, printed as its message alone; `line` and
+    /// `column` still say where the problem is.
+    pub(crate) fn bare(line: usize, column: usize, message: impl Into<String>) -> Self {
+        Error { bare: true, ..Error::new(line, column, message) }
+    }
+
+    /// The same error, printed as go-yaml prints it: naming `line` (0: no line) instead of
+    /// the real one.
+    pub(crate) fn shown_at(self, line: usize) -> Self {
+        Error { shown_line: Some(line), ..self }
     }
 
     pub(crate) fn at(mark: Marker, message: impl Into<String>) -> Self {
@@ -41,6 +56,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.bare {
+            return f.write_str(&self.message);
+        }
         match self.shown_line.unwrap_or(self.line) {
             0 => write!(f, "yaml: {}", self.message),
             line => write!(f, "yaml: line {line}: {}", self.message),
@@ -68,7 +86,46 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
         | ErrorKind::UnexpectedEofImplicitFlowMapping => end_line,
         _ => None,
     };
-    let message = match e.kind() {
+    let message = go_message(e.kind());
+    Error { shown_line, ..Error::at(mark, message) }
+}
+
+/// The same translation with go-yaml v3's choice of line (v3 is what kustomize reads with).
+///
+/// libyaml records two marks for a problem: the *context* (the collection being parsed, the
+/// token being scanned) and the problem itself. go-yaml v2 names the problem's line, v3 the
+/// context's; both name 0-based lines for parser errors and 1-based ones for scanner errors, and
+/// fall back to the other mark when the chosen one is on the first line (0). granit-parser only
+/// reports the problem, so `context` is the start of the innermost open collection, which is
+/// libyaml's context for the parser errors that have one; scanner errors use the problem's
+/// position, which is libyaml's context for the common ones (`mapping values are not allowed`,
+/// `found character that cannot start any token`).
+pub(crate) fn scan_error_v3(e: &ScanError, context: Option<Marker>) -> Error {
+    let problem = *e.marker();
+    let problem_line = problem.line().saturating_sub(1);
+    let (context_line, scanner) = match e.kind() {
+        ErrorKind::ExpectedBlockMappingKey
+        | ErrorKind::ExpectedBlockSequenceEntry
+        | ErrorKind::ExpectedFlowMappingSeparator
+        | ErrorKind::ExpectedFlowSequenceSeparator
+        | ErrorKind::UnclosedFlowCollection { .. }
+        | ErrorKind::UnexpectedEofFlowSequence
+        | ErrorKind::UnexpectedEofFlowMapping
+        | ErrorKind::UnexpectedEofImplicitFlowMapping => {
+            (context.map_or(problem_line, |m| m.line().saturating_sub(1)), false)
+        }
+        ErrorKind::ExpectedNodeContent | ErrorKind::UndeclaredTagHandle | ErrorKind::ExpectedDocumentStart => {
+            (problem_line, false)
+        }
+        _ => (problem_line, true),
+    };
+    let line = [context_line, problem_line].into_iter().find(|&l| l != 0).map_or(0, |l| l + usize::from(scanner));
+    Error::at(problem, go_message(e.kind())).shown_at(line)
+}
+
+/// go-yaml's words for the problem granit-parser reports.
+fn go_message(kind: &ErrorKind) -> String {
+    match kind {
         ErrorKind::UnclosedFlowCollection { open: '{' } => "did not find expected ',' or '}'".to_owned(),
         ErrorKind::UnclosedFlowCollection { .. } => "did not find expected ',' or ']'".to_owned(),
         ErrorKind::ExpectedBlockMappingKey => "did not find expected key".to_owned(),
@@ -101,6 +158,5 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
                 t => t.split_once(", ").filter(|(ctx, _)| ctx.starts_with("while ")).map_or(t, |(_, p)| p).to_owned(),
             }
         }
-    };
-    Error { shown_line, ..Error::at(mark, message) }
+    }
 }

@@ -338,7 +338,7 @@ fn to_json(node: Node) -> Result<Value, Error> {
     })
 }
 
-fn float_json(f: f64) -> Result<Value, Error> {
+pub(crate) fn float_json(f: f64) -> Result<Value, Error> {
     if f.fract() == 0.0 && f.abs() < 1e21 {
         if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
             return Ok(Value::from(f as i64));
@@ -354,7 +354,7 @@ fn float_json(f: f64) -> Result<Value, Error> {
 
 /// Standard padded base64, as Go's `base64.StdEncoding`, skipping the line breaks that block
 /// scalars carry.
-fn decode_base64(text: &str) -> Option<Vec<u8>> {
+pub(crate) fn decode_base64(text: &str) -> Option<Vec<u8>> {
     let symbols: Vec<u8> = text.bytes().filter(|b| !matches!(b, b'\n' | b'\r')).collect();
     if !symbols.len().is_multiple_of(4) {
         return None;

@@ -269,23 +269,71 @@ pub(crate) fn is_base60_float(s: &str) -> bool {
 /// `2006-1-2T15:4:5.999999999Z07:00`, the same with a lower-case `t`,
 /// `2006-1-2 15:4:5.999999999` and `2006-1-2`.
 pub(crate) fn is_timestamp(s: &str) -> bool {
+    parse_timestamp(s).is_some()
+}
+
+/// A time as Go's `time.Parse` reads it with go-yaml's layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Timestamp {
+    year: u32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+    second: u32,
+    nanosecond: u32,
+    /// Seconds east of UTC; 0 for UTC and for the layouts without a zone.
+    offset: i32,
+}
+
+impl Timestamp {
+    /// The time as Go's `time.Time.MarshalJSON` writes it (RFC 3339 with nanoseconds, trailing
+    /// zeros of the fraction dropped, `Z` for UTC): `2001-12-14T21:59:43.1-05:00`.
+    pub(crate) fn to_rfc3339_nano(self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::with_capacity(35);
+        // Writing to a String cannot fail.
+        let _ = write!(
+            out,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        );
+        if self.nanosecond != 0 {
+            let fraction = format!("{:09}", self.nanosecond);
+            out.push('.');
+            out.push_str(fraction.trim_end_matches('0'));
+        }
+        if self.offset == 0 {
+            out.push('Z');
+        } else {
+            let minutes = self.offset.unsigned_abs() / 60;
+            let sign = if self.offset < 0 { '-' } else { '+' };
+            let _ = write!(out, "{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        }
+        out
+    }
+}
+
+/// Parses `s` as Go's `time.Parse` does with go-yaml's timestamp layouts (see [`is_timestamp`]).
+pub(crate) fn parse_timestamp(s: &str) -> Option<Timestamp> {
     let b = s.as_bytes();
     // Quick check, as go-yaml: exactly four digits, then '-'.
     if b.len() < 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
-        return false;
+        return None;
     }
     let mut p = Cursor { b, i: 5 };
     let year: u32 = b[..4].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
-    let Some(month) = p.num() else { return false };
+    let month = p.num()?;
     if !(1..=12).contains(&month) || !p.eat(b'-') {
-        return false;
+        return None;
     }
-    let Some(day) = p.num() else { return false };
+    let day = p.num()?;
     if day < 1 || day > days_in(month, year) {
-        return false;
+        return None;
     }
+    let mut t = Timestamp { year, month, day, hour: 0, minute: 0, second: 0, nanosecond: 0, offset: 0 };
     if p.done() {
-        return true;
+        return Some(t);
     }
     let zoned = match b[p.i] {
         b'T' | b't' => {
@@ -299,16 +347,13 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
             }
             false
         }
-        _ => return false,
+        _ => return None,
     };
-    if !p.clock() {
-        return false;
-    }
+    p.clock(&mut t)?;
     if zoned {
-        p.zone() && p.done()
-    } else {
-        p.done()
+        t.offset = p.zone()?;
     }
+    p.done().then_some(t)
 }
 
 struct Cursor<'a> {
@@ -343,42 +388,46 @@ impl Cursor<'_> {
         }
     }
 
-    /// `15:4:5` with an optional `.999999999` (or `,`) fraction.
-    fn clock(&mut self) -> bool {
-        let ok = matches!(self.num(), Some(h) if h < 24)
-            && self.eat(b':')
-            && matches!(self.num(), Some(m) if m < 60)
-            && self.eat(b':')
-            && matches!(self.num(), Some(s) if s < 60);
-        if !ok {
-            return false;
-        }
+    /// `15:4:5` with an optional `.999999999` (or `,`) fraction; Go keeps nine digits of it.
+    fn clock(&mut self, t: &mut Timestamp) -> Option<()> {
+        t.hour = self.num().filter(|&h| h < 24)?;
+        self.eat(b':').then_some(())?;
+        t.minute = self.num().filter(|&m| m < 60)?;
+        self.eat(b':').then_some(())?;
+        t.second = self.num().filter(|&s| s < 60)?;
         if matches!(self.b.get(self.i), Some(b'.' | b',')) && self.b.get(self.i + 1).is_some_and(u8::is_ascii_digit) {
             self.i += 1;
-            while self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
+            let mut digits = 0;
+            while let Some(d) = self.b.get(self.i).filter(|d| d.is_ascii_digit()) {
+                if digits < 9 {
+                    t.nanosecond = t.nanosecond * 10 + u32::from(d - b'0');
+                    digits += 1;
+                }
                 self.i += 1;
             }
+            t.nanosecond *= 10u32.pow(9 - digits);
         }
-        true
+        Some(())
     }
 
-    /// `Z07:00`: `Z`, or a sign with two-digit hours and minutes.
-    fn zone(&mut self) -> bool {
+    /// `Z07:00`: `Z`, or a sign with two-digit hours and minutes; the offset in seconds.
+    fn zone(&mut self) -> Option<i32> {
         if self.eat(b'Z') {
-            return true;
+            return Some(0);
         }
         let rest = &self.b[self.i..];
         if rest.len() < 6 || !matches!(rest[0], b'+' | b'-') || rest[3] != b':' {
-            return false;
+            return None;
         }
         let two =
-            |x: &[u8]| x.iter().all(u8::is_ascii_digit).then(|| u32::from(x[0] - b'0') * 10 + u32::from(x[1] - b'0'));
+            |x: &[u8]| x.iter().all(u8::is_ascii_digit).then(|| i32::from(x[0] - b'0') * 10 + i32::from(x[1] - b'0'));
         match (two(&rest[1..3]), two(&rest[4..6])) {
             (Some(h), Some(m)) if h <= 24 && m <= 60 => {
                 self.i += 6;
-                true
+                let offset = h * 3600 + m * 60;
+                Some(if rest[0] == b'-' { -offset } else { offset })
             }
-            _ => false,
+            _ => None,
         }
     }
 }
@@ -528,6 +577,22 @@ mod tests {
             assert!(!is_timestamp(s), "{s}");
         }
         assert!(is_timestamp("2024-02-29"));
+    }
+
+    #[test]
+    fn timestamps_as_go_marshals_them() {
+        let cases = [
+            ("2024-01-01", "2024-01-01T00:00:00Z"),
+            ("2001-12-14t21:59:43.10-05:00", "2001-12-14T21:59:43.1-05:00"),
+            ("2001-12-14 21:59:43.10", "2001-12-14T21:59:43.1Z"),
+            ("2001-1-2T3:4:5Z", "2001-01-02T03:04:05Z"),
+            ("2001-01-02T03:04:05+00:00", "2001-01-02T03:04:05Z"),
+            ("2001-01-02T03:04:05.1234567891+01:60", "2001-01-02T03:04:05.123456789+02:00"),
+            ("2001-01-02T03:04:05,5-00:30", "2001-01-02T03:04:05.5-00:30"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_timestamp(text).map(Timestamp::to_rfc3339_nano).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
