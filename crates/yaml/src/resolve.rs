@@ -441,6 +441,37 @@ fn days_in(month: u32, year: u32) -> u32 {
     }
 }
 
+/// A number as sigs.k8s.io/yaml hands it to the emitter: Go's `encoding/json` writes the float,
+/// go-yaml v2 reads the text back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum JsonNumber {
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+}
+
+/// What a finite float becomes on that trip. `encoding/json` writes an integral float below
+/// 1e21 as its shortest digits padded with zeros (`9223372036854776000` for 2^63), which
+/// go-yaml reads as an integer when the text fits 64 bits; everything else stays a float.
+pub(crate) fn json_number(f: f64) -> JsonNumber {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is its own shortest form
+    if f.fract() != 0.0 || f.abs() >= 1e21 {
+        return JsonNumber::Float(f);
+    }
+    if f.abs() < EXACT {
+        return JsonNumber::Int(f as i64);
+    }
+    // Rust's shortest decimal form is Go's `'f'` formatting with precision -1.
+    let text = f.to_string();
+    if let Ok(i) = text.parse::<i64>() {
+        JsonNumber::Int(i)
+    } else if let Ok(u) = text.parse::<u64>() {
+        JsonNumber::Uint(u)
+    } else {
+        JsonNumber::Float(f)
+    }
+}
+
 /// Go's `strconv.FormatFloat(f, 'g', -1, 64)` with go-yaml's names for the infinities and NaN.
 pub(crate) fn format_float(f: f64) -> String {
     if f.is_nan() {
@@ -603,6 +634,19 @@ mod tests {
         for s in ["1:60", "1:", ":1", "a:1", "1:2:345"] {
             assert!(!is_base60_float(s), "{s}");
         }
+    }
+
+    #[test]
+    fn floats_through_go_json() {
+        assert_eq!(json_number(3.0), JsonNumber::Int(3));
+        assert_eq!(json_number(-0.0), JsonNumber::Int(0));
+        assert_eq!(json_number(1.5), JsonNumber::Float(1.5));
+        assert_eq!(json_number(1e19), JsonNumber::Uint(10_000_000_000_000_000_000));
+        assert_eq!(json_number(2f64.powi(63)), JsonNumber::Uint(9_223_372_036_854_776_000));
+        assert_eq!(json_number(-(2f64.powi(63))), JsonNumber::Float(-9.223_372_036_854_776e18));
+        assert_eq!(json_number(-1e18), JsonNumber::Int(-1_000_000_000_000_000_000));
+        assert_eq!(json_number(1e20), JsonNumber::Float(1e20));
+        assert_eq!(json_number(1e21), JsonNumber::Float(1e21));
     }
 
     #[test]

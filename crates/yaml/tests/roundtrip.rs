@@ -22,11 +22,12 @@ impl Rng {
 }
 
 /// Characters that exercise go-yaml's quoting, escaping and folding rules. U+2028/U+2029 are
-/// left out: YAML 1.1 and 1.2 disagree on them (see docs/yaml.md).
+/// left out: YAML 1.1 and 1.2 disagree on them (see docs/yaml.md). So is NEL (U+0085): go-yaml
+/// folds it like a line break when it reads Go's JSON back, so `to_string` does too.
 const ALPHABET: &[&str] = &[
     "a", "b", "z", "Y", "n", "0", "1", "7", "9", " ", " ", " ", ":", "#", "-", "'", "\"", "\n", "\n", "\t", "\\", "é",
-    "日", "🚀", "\u{85}", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "~", ".", "+", "_", "\r",
-    "\0", "\u{7f}", "\u{a0}", "\u{feff}", "?", "=", "/",
+    "日", "🚀", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "~", ".", "+", "_", "\r", "\0",
+    "\u{7f}", "\u{a0}", "\u{feff}", "?", "=", "/",
 ];
 
 /// Whole strings that resolve to other types or carry special meaning.
