@@ -288,7 +288,7 @@ fn scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>, mark: Marker) -> R
             let got = match resolved {
                 Resolved::Null => "null",
                 Resolved::Bool(_) => "bool",
-                Resolved::Int(_) | Resolved::Uint(_) | Resolved::BigInt(_) => "int",
+                Resolved::Int(_) | Resolved::Uint(_) => "int",
                 Resolved::Float(_) => "float",
                 Resolved::Timestamp => "timestamp",
                 Resolved::Str => "str",
@@ -312,7 +312,7 @@ fn from_resolved(resolved: Resolved, text: &str) -> Node {
         Resolved::Bool(b) => Node::Bool(b),
         Resolved::Int(i) => Node::Int(i),
         Resolved::Uint(u) => Node::Uint(u),
-        Resolved::Float(f) | Resolved::BigInt(f) => Node::Float(f),
+        Resolved::Float(f) => Node::Float(f),
         Resolved::Timestamp | Resolved::Str => Node::Str(text.to_owned()),
     }
 }
@@ -338,7 +338,7 @@ fn to_json(node: Node) -> Result<Value, Error> {
     })
 }
 
-pub(crate) fn float_json(f: f64) -> Result<Value, Error> {
+fn float_json(f: f64) -> Result<Value, Error> {
     if f.fract() == 0.0 && f.abs() < 1e21 {
         if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
             return Ok(Value::from(f as i64));

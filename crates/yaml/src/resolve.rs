@@ -13,9 +13,6 @@ pub(crate) enum Resolved {
     Int(i64),
     Uint(u64),
     Float(f64),
-    /// An integer past 64 bits written with a base prefix (`0x…`, `0b…`, `0o…`); Go keeps it as a
-    /// big integer, JSON here can only carry it as a float.
-    BigInt(f64),
     /// Looks like a date or time; read back as the original text.
     Timestamp,
     Str,
@@ -81,12 +78,8 @@ fn resolve_number(s: &str, timestamps: bool) -> Resolved {
             return Resolved::Float(f);
         }
     }
-    // go-yaml's explicit `0b` branches are already covered by Go's base-0 integer parsing.
-    if uint == Err(NumError::Range) {
-        if let Some(f) = big_int(&plain) {
-            return Resolved::BigInt(f);
-        }
-    }
+    // go-yaml's explicit `0b` branches are already covered by Go's base-0 integer parsing; an
+    // integer past 64 bits written with a base prefix (`0x1_0000_0000_0000_0000`) is a string.
     Resolved::Str
 }
 
@@ -207,24 +200,6 @@ fn parse_dot_float(s: &str) -> Option<f64> {
     } else {
         None
     }
-}
-
-/// Go's `big.Int.SetString(s, 0)` for a prefixed integer too large for 64 bits, as a float.
-fn big_int(s: &str) -> Option<f64> {
-    let (neg, rest) = match s.as_bytes().first() {
-        Some(b'+') => (false, &s[1..]),
-        Some(b'-') => (true, &s[1..]),
-        _ => (false, s),
-    };
-    let (base, digits) = split_base(rest)?;
-    if digits.is_empty() {
-        return None;
-    }
-    let mut f = 0f64;
-    for c in digits.chars() {
-        f = f * f64::from(base) + f64::from(c.to_digit(base)?);
-    }
-    Some(if neg { -f } else { f })
 }
 
 /// go-yaml quotes YAML 1.1 base-60 floats (`1:20`) on the way out although it no longer reads
@@ -577,7 +552,7 @@ mod tests {
         assert_eq!(resolve_plain("0x"), Resolved::Str);
         assert_eq!(resolve_plain("18446744073709551615"), Resolved::Uint(u64::MAX));
         assert_eq!(resolve_plain("-9223372036854775808"), Resolved::Int(i64::MIN));
-        assert_eq!(resolve_plain("0x1_0000_0000_0000_0000"), Resolved::BigInt(18446744073709551616.0));
+        assert_eq!(resolve_plain("0x1_0000_0000_0000_0000"), Resolved::Str);
     }
 
     #[test]

@@ -134,8 +134,9 @@ fn corpus_values_round_trip() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/emit/cases.json");
     let cases: Map<String, Value> = serde_json::from_str(&fs::read_to_string(path).expect("cases.json")).expect("JSON");
     for (name, v) in cases {
-        // See NOT_ROUND_TRIPPED in tests/emit.rs; integral floats come back as integers.
-        if matches!(name.as_str(), "key-merge" | "line-sep" | "number-float-int") {
+        // See NOT_ROUND_TRIPPED in tests/emit.rs; integral floats come back as integers; a NEL
+        // is folded as go-yaml folds it (`c1`).
+        if matches!(name.as_str(), "key-merge" | "line-sep" | "number-float-int" | "c1") {
             continue;
         }
         assert_round_trip(&v, &name);
