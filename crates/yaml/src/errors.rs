@@ -100,9 +100,26 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
 /// libyaml's context for the parser errors that have one; scanner errors use the problem's
 /// position, which is libyaml's context for the common ones (`mapping values are not allowed`,
 /// `found character that cannot start any token`).
-pub(crate) fn scan_error_v3(e: &ScanError, context: Option<Marker>) -> Error {
+///
+/// `flow` is the opening bracket of the innermost open collection when it is a flow one: go-yaml
+/// reports some problems granit-parser names otherwise (a `]` closing a `{`, a `:` out of place)
+/// as that collection's missing separator.
+pub(crate) fn scan_error_v3(e: &ScanError, context: Option<Marker>, flow: Option<char>) -> Error {
     let problem = *e.marker();
     let problem_line = problem.line().saturating_sub(1);
+    let separator = |open: char| {
+        if open == '{' {
+            "did not find expected ',' or '}'"
+        } else {
+            "did not find expected ',' or ']'"
+        }
+    };
+    let message = match (e.kind(), flow) {
+        (ErrorKind::MismatchedFlowCollectionEnd { open, .. }, _) => separator(*open).to_owned(),
+        (ErrorKind::InvalidColonPlacement, Some(open)) => separator(open).to_owned(),
+        (ErrorKind::DuplicateVersionDirective, _) => "found duplicate %YAML directive".to_owned(),
+        (kind, _) => go_message(kind),
+    };
     let (context_line, scanner) = match e.kind() {
         ErrorKind::ExpectedBlockMappingKey
         | ErrorKind::ExpectedBlockSequenceEntry
@@ -111,16 +128,21 @@ pub(crate) fn scan_error_v3(e: &ScanError, context: Option<Marker>) -> Error {
         | ErrorKind::UnclosedFlowCollection { .. }
         | ErrorKind::UnexpectedEofFlowSequence
         | ErrorKind::UnexpectedEofFlowMapping
-        | ErrorKind::UnexpectedEofImplicitFlowMapping => {
+        | ErrorKind::UnexpectedEofImplicitFlowMapping
+        | ErrorKind::MismatchedFlowCollectionEnd { .. } => {
             (context.map_or(problem_line, |m| m.line().saturating_sub(1)), false)
         }
-        ErrorKind::ExpectedNodeContent | ErrorKind::UndeclaredTagHandle | ErrorKind::ExpectedDocumentStart => {
-            (problem_line, false)
+        ErrorKind::InvalidColonPlacement if flow.is_some() => {
+            (context.map_or(problem_line, |m| m.line().saturating_sub(1)), false)
         }
+        ErrorKind::ExpectedNodeContent
+        | ErrorKind::UndeclaredTagHandle
+        | ErrorKind::ExpectedDocumentStart
+        | ErrorKind::DuplicateVersionDirective => (problem_line, false),
         _ => (problem_line, true),
     };
     let line = [context_line, problem_line].into_iter().find(|&l| l != 0).map_or(0, |l| l + usize::from(scanner));
-    Error::at(problem, go_message(e.kind())).shown_at(line)
+    Error::at(problem, message).shown_at(line)
 }
 
 /// go-yaml's words for the problem granit-parser reports.

@@ -31,6 +31,7 @@
 
 mod emit;
 mod errors;
+pub mod node;
 mod parse;
 mod resolve;
 
