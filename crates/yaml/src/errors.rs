@@ -1,5 +1,6 @@
 //! Errors that read like go-yaml's: `yaml: line 3: mapping values are not allowed in this context`.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use granit_parser::{ErrorKind, Marker, ScanError};
@@ -90,7 +91,8 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
     Error { shown_line, ..Error::at(mark, message) }
 }
 
-/// The same translation with go-yaml v3's choice of line (v3 is what kustomize reads with).
+/// The same translation with go-yaml v3's choice of line (v3 is what kustomize reads with);
+/// `text` is the document's text.
 ///
 /// libyaml records two marks for a problem: the *context* (the collection being parsed, the
 /// token being scanned) and the problem itself. go-yaml v2 names the problem's line, v3 the
@@ -104,9 +106,10 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
 /// `flow` is the opening bracket of the innermost open collection when it is a flow one: go-yaml
 /// reports some problems granit-parser names otherwise (a `]` closing a `{`, a `:` out of place)
 /// as that collection's missing separator.
-pub(crate) fn scan_error_v3(e: &ScanError, context: Option<Marker>, flow: Option<char>) -> Error {
+pub(crate) fn scan_error_v3(e: &ScanError, text: &str, context: Option<Marker>, flow: Option<char>) -> Error {
     let problem = *e.marker();
     let problem_line = problem.line().saturating_sub(1);
+    let context_line = context.map_or(problem_line, |m| m.line().saturating_sub(1));
     let separator = |open: char| {
         if open == '{' {
             "did not find expected ',' or '}'"
@@ -114,35 +117,38 @@ pub(crate) fn scan_error_v3(e: &ScanError, context: Option<Marker>, flow: Option
             "did not find expected ',' or ']'"
         }
     };
-    let message = match (e.kind(), flow) {
-        (ErrorKind::MismatchedFlowCollectionEnd { open, .. }, _) => separator(*open).to_owned(),
-        (ErrorKind::InvalidColonPlacement, Some(open)) => separator(open).to_owned(),
-        (ErrorKind::DuplicateVersionDirective, _) => "found duplicate %YAML directive".to_owned(),
-        (kind, _) => go_message(kind),
-    };
-    let (context_line, scanner) = match e.kind() {
+    // (message, the line libyaml's context mark is on, whether it is a scanner error)
+    let (message, line, scanner): (Cow<'_, str>, usize, bool) = match e.kind() {
+        ErrorKind::UnclosedFlowCollection { .. }
+        | ErrorKind::UnexpectedEofFlowSequence
+        | ErrorKind::UnexpectedEofFlowMapping
+        | ErrorKind::UnexpectedEofImplicitFlowMapping => {
+            // libyaml's end of stream is on a line of its own, after a last unfinished line.
+            let end = text.matches('\n').count() + usize::from(!text.is_empty() && !text.ends_with('\n'));
+            // Right after `[`, `{`, `,` or `:` a node is due; after one, a separator.
+            if matches!(text.trim_end().chars().last(), Some('[' | '{' | ',' | ':')) {
+                ("did not find expected node content".into(), end, false)
+            } else {
+                let line = if context_line == 0 { end } else { context_line };
+                (go_message(e.kind()).into(), line, false)
+            }
+        }
+        ErrorKind::MismatchedFlowCollectionEnd { open, .. } => (separator(*open).into(), context_line, false),
+        ErrorKind::InvalidColonPlacement if flow.is_some() => {
+            (separator(flow.unwrap_or('[')).into(), context_line, false)
+        }
+        ErrorKind::DuplicateVersionDirective => ("found duplicate %YAML directive".into(), problem_line, false),
         ErrorKind::ExpectedBlockMappingKey
         | ErrorKind::ExpectedBlockSequenceEntry
         | ErrorKind::ExpectedFlowMappingSeparator
-        | ErrorKind::ExpectedFlowSequenceSeparator
-        | ErrorKind::UnclosedFlowCollection { .. }
-        | ErrorKind::UnexpectedEofFlowSequence
-        | ErrorKind::UnexpectedEofFlowMapping
-        | ErrorKind::UnexpectedEofImplicitFlowMapping
-        | ErrorKind::MismatchedFlowCollectionEnd { .. } => {
-            (context.map_or(problem_line, |m| m.line().saturating_sub(1)), false)
+        | ErrorKind::ExpectedFlowSequenceSeparator => (go_message(e.kind()).into(), context_line, false),
+        ErrorKind::ExpectedNodeContent | ErrorKind::UndeclaredTagHandle | ErrorKind::ExpectedDocumentStart => {
+            (go_message(e.kind()).into(), problem_line, false)
         }
-        ErrorKind::InvalidColonPlacement if flow.is_some() => {
-            (context.map_or(problem_line, |m| m.line().saturating_sub(1)), false)
-        }
-        ErrorKind::ExpectedNodeContent
-        | ErrorKind::UndeclaredTagHandle
-        | ErrorKind::ExpectedDocumentStart
-        | ErrorKind::DuplicateVersionDirective => (problem_line, false),
-        _ => (problem_line, true),
+        kind => (go_message(kind).into(), problem_line, true),
     };
-    let line = [context_line, problem_line].into_iter().find(|&l| l != 0).map_or(0, |l| l + usize::from(scanner));
-    Error::at(problem, message).shown_at(line)
+    let shown = [line, problem_line].into_iter().find(|&l| l != 0).map_or(0, |l| l + usize::from(scanner));
+    Error::at(problem, message).shown_at(shown)
 }
 
 /// go-yaml's words for the problem granit-parser reports.

@@ -433,7 +433,104 @@ fn go_printable(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
+    use crate::node::parse_documents;
+
+    fn json_of(text: &str) -> Result<Value, String> {
+        let docs = parse_documents(text).map_err(|e| e.to_string())?;
+        docs[0].to_json().map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn values_as_kustomize_prints_them() {
+        let got = json_of(
+            "a: 0755\nb: yes\nc: 2001-12-14 21:59:43.10\nd: !!binary aGk=\ne: 1.0\nf: 12345678901234567890\n\
+             g: {x: , y}\nh:\n1: top\n~: dropped\n",
+        );
+        // The `~` key is duplicated by kyaml's merge pass, which go-yaml then refuses.
+        assert_eq!(got, Err("yaml: unmarshal errors:\n  line 10: mapping key \"~\" already defined at line 10".into()));
+        let got = json_of(
+            "a: 0755\nb: yes\nc: 2001-12-14 21:59:43.10\nd: !!binary aGk=\ne: 1.0\nf: 12345678901234567890\n\
+             g: {x: , y}\nh:\n1: top\n? \n: empty\n",
+        );
+        let want = json!({
+            "a": 493, "b": "yes", "c": "2001-12-14T21:59:43.1Z", "d": "hi", "e": 1,
+            "f": 12_345_678_901_234_567_890_u64, "g": {"x": "", "y": ""}, "h": null, "1": "top", "": "empty",
+        });
+        assert_eq!(got, Ok(want));
+    }
+
+    #[test]
+    fn decoding_errors_come_before_json_errors() {
+        // go-yaml's panic stops decoding; its collected errors come next; encoding/json's last.
+        assert_eq!(json_of("a: .inf\nb: !!int x\n"), Err("yaml: cannot decode !!str `x` as a !!int".into()));
+        assert_eq!(
+            json_of("a: .inf\nb: {c: 1, c: 2}\n"),
+            Err("yaml: unmarshal errors:\n  line 2: mapping key \"c\" already defined at line 2".into())
+        );
+        // encoding/json walks keys in order: `a` before `b`, whatever the document order.
+        assert_eq!(json_of("b: {1: x}\na: [.nan]\n"), Err("json: unsupported value: NaN".into()));
+        assert_eq!(
+            json_of("b: -.inf\na: {1: x}\n"),
+            Err("json: unsupported type: map[interface {}]interface {}".into())
+        );
+        // Inside a mapping with a duplicate, nothing is decoded.
+        assert_eq!(
+            json_of("a: {k: !!int x, k: 2}\n"),
+            Err("yaml: unmarshal errors:\n  line 1: mapping key \"k\" already defined at line 1".into())
+        );
+    }
+
+    #[test]
+    fn a_merge_key_left_by_kyaml_is_merged_by_go_yaml() {
+        let node = Node::Map(Map {
+            entries: vec![
+                (Scalar::string("a"), Node::string("own")),
+                (
+                    Scalar {
+                        value: "<<".into(),
+                        tag: Tag::Merge,
+                        style: super::super::Style::Plain,
+                        tagged: false,
+                        line: 0,
+                    },
+                    Node::Seq(vec![
+                        from_json(&json!({"a": "first", "b": "first"})),
+                        from_json(&json!({"b": "second", "c": "second"})),
+                    ]),
+                ),
+            ],
+            flow: false,
+        });
+        assert_eq!(node.to_json(), Ok(json!({"a": "own", "b": "first", "c": "second"})));
+    }
+
+    #[test]
+    fn from_json_round_trips() {
+        let value = json!({"s": "yes", "i": -3, "u": u64::MAX, "f": 1.5, "g": 3.0, "b": true, "n": null,
+                           "l": [1, "x", {}], "o": {"k": "v"}, "e": 1e21});
+        let node = from_json(&value);
+        let mut want = value.clone();
+        want["g"] = json!(3);
+        assert_eq!(node.to_json(), Ok(want));
+        let Node::Map(map) = &node else { panic!("an object is a mapping") };
+        let tag = |key: &str| map.entries.iter().find(|(k, _)| k.value == key).map(|(_, v)| v.clone());
+        assert!(matches!(tag("g"), Some(Node::Scalar(Scalar { tag: Tag::Int, .. }))));
+        assert!(matches!(tag("e"), Some(Node::Scalar(Scalar { tag: Tag::Float, .. }))));
+    }
+
+    #[test]
+    fn to_yaml_refuses_what_go_yaml_cannot_read_back() {
+        let docs = parse_documents("a: \"\\x7f\"\nb: \"x\\x85y\"\n").unwrap_or_default();
+        assert_eq!(
+            docs[0].to_yaml().map_err(|e| e.to_string()),
+            Err("yaml: control characters are not allowed".into())
+        );
+        let docs = parse_documents("b: \"x\\x85y\"\n").unwrap_or_default();
+        assert_eq!(docs[0].to_yaml(), Ok("b: x y\n".to_owned()));
+    }
 
     #[test]
     fn go_quotes_like_strconv() {

@@ -108,7 +108,7 @@ fn first_document(piece: &str, rank: &mut usize, later: &mut Deferred) -> Result
     for next in Parser::new_from_str_with_options(piece, options) {
         let (event, span) = next.map_err(|e| {
             let (context, flow) = loader.context();
-            scan_error_v3(&e, context, flow)
+            scan_error_v3(&e, piece, context, flow)
         })?;
         let mark = span.start;
         match event {
@@ -474,5 +474,144 @@ fn node_count(node: &Node) -> usize {
         Node::Scalar(_) => 1,
         Node::Seq(items) => 1 + items.iter().map(node_count).sum::<usize>(),
         Node::Map(map) => 1 + map.entries.iter().map(|(_, v)| 1 + node_count(v)).sum::<usize>(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(text: &str) -> Vec<Node> {
+        parse_documents(text).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+    }
+
+    fn map(node: &Node) -> &Map {
+        match node {
+            Node::Map(map) => map,
+            other => panic!("not a mapping: {other:?}"),
+        }
+    }
+
+    fn keys(node: &Node) -> Vec<&str> {
+        map(node).entries.iter().map(|(k, _)| k.value.as_str()).collect()
+    }
+
+    fn scalar(node: &Node) -> &Scalar {
+        match node {
+            Node::Scalar(s) => s,
+            other => panic!("not a scalar: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn splits_as_kyaml() {
+        assert_eq!(split_documents("a\n---\nb\n").unwrap(), ["a\n", "b\n"]);
+        assert_eq!(split_documents("---\na\n--- # c\nb").unwrap(), ["---\na\n", "b"]);
+        // Matches do not overlap: the second separator stays at the start of the next piece.
+        assert_eq!(split_documents("a\n---\n---\nb").unwrap(), ["a\n", "---\nb"]);
+        // No line break after the separator: no cut.
+        assert_eq!(split_documents("a\n---").unwrap(), ["a\n---"]);
+        assert!(split_documents("").unwrap().is_empty());
+        let err = split_documents("a\n--- |\nb\n").unwrap_err();
+        assert_eq!((err.to_string().as_str(), err.line), ("invalid document separator: --- |", 2));
+    }
+
+    #[test]
+    fn skips_what_kyaml_skips() {
+        let text = "---\n# only a comment\n---\n~\n---\nnull\n---\na: 1\n...\nb: 2\n---\n\"\"\n";
+        let read = docs(text);
+        assert_eq!(read.len(), 2);
+        assert_eq!(keys(&read[0]), ["a"]);
+        assert_eq!(scalar(&read[1]).tag, Tag::Str);
+        assert!(docs("").is_empty());
+        assert!(docs("# nothing\n").is_empty());
+    }
+
+    #[test]
+    fn scalars_keep_text_tag_style_and_line() {
+        let read = docs("a: 0755\nb: 'yes'\nc: !!str 1\nd:\ne: ~\nf: |\n  x\ng: ! 12\n");
+        let entries = &map(&read[0]).entries;
+        let got: Vec<(&str, &Tag, Style, bool, usize)> = entries
+            .iter()
+            .map(|(_, v)| {
+                let s = scalar(v);
+                (s.value.as_str(), &s.tag, s.style, s.tagged, s.line)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("0755", &Tag::Int, Style::Plain, false, 1),
+                ("yes", &Tag::Str, Style::SingleQuoted, false, 2),
+                ("1", &Tag::Str, Style::Plain, true, 3),
+                // An empty value is empty text, not granit-parser's `~`.
+                ("", &Tag::Null, Style::Plain, false, 4),
+                ("~", &Tag::Null, Style::Plain, false, 5),
+                // granit-parser starts a block scalar at its text, go-yaml at its indicator.
+                ("x\n", &Tag::Str, Style::Literal, false, 7),
+                ("12", &Tag::Int, Style::Plain, false, 8),
+            ]
+        );
+        assert_eq!(entries[3].0.line, 4);
+    }
+
+    #[test]
+    fn lines_count_from_the_document() {
+        let read = docs("a: 1\n---\n\nb: 2\n");
+        assert_eq!(map(&read[1]).entries[0].0.line, 2);
+    }
+
+    #[test]
+    fn aliases_are_copies_and_merges_apply() {
+        let read = docs("base: &b {p: 1, q: 2}\nm:\n  q: 3\n  <<: [*b, {r: 9, p: 7}]\nc: *b\n");
+        let m = &map(&read[0]).entries[1].1;
+        // kyaml applies the last merged mapping first, appending its new keys.
+        assert_eq!(keys(m), ["q", "r", "p"]);
+        let values: Vec<&str> = map(m).entries.iter().map(|(_, v)| scalar(v).value.as_str()).collect();
+        assert_eq!(values, ["3", "9", "1"]);
+        assert_eq!(map(&read[0]).entries[2].1, map(&read[0]).entries[0].1);
+    }
+
+    #[test]
+    fn kyaml_merge_quirks() {
+        // The first key spelled `<<` goes, merge key or not.
+        assert_eq!(keys(&docs("{\"<<\": q, a: b}\n")[0]), ["a"]);
+        let read = docs("b: &b {p: 1}\nm: {<<: *b, \"<<\": kept}\n");
+        assert_eq!(keys(&map(&read[0]).entries[1].1), ["<<", "p"]);
+        // A null key spelled with text is looked up as "" and appended again.
+        assert_eq!(keys(&docs("{x: 1, ~: 2}\n")[0]), ["x", "~", "~"]);
+        // An empty null key finds itself.
+        assert_eq!(keys(&docs("{? : 1}\n")[0]), [""]);
+    }
+
+    #[test]
+    fn merge_errors_wait_for_the_whole_stream() {
+        let err = |text: &str| parse_documents(text).unwrap_err().to_string();
+        assert_eq!(err("a: {<<: [x]}\n"), "map merge requires map or sequence of maps as the value");
+        assert_eq!(err("s: &s [1]\na: {<<: *s}\n"), "invalid map merge: received alias for a non-map value");
+        assert_eq!(err("a: {<<: [[{b: 1}]]}\n"), "invalid map merge: received a nested sequence");
+        assert_eq!(err("m: &m {a: 1}\nx: {<<: *m, <<: *m}\n"), "duplicate merge key");
+        // The outer mapping is looked at first.
+        assert_eq!(err("x: {<<: 1, <<: 2, y: {<<: [x]}}\n"), "duplicate merge key");
+        // A syntax error in a later document wins.
+        assert_eq!(err("a: {<<: [x]}\n---\nb: [\n"), "yaml: line 1: did not find expected node content");
+        assert_eq!(err("a: &x [*x]\n"), "yaml: anchor 'x' value contains itself");
+        assert_eq!(err("a: *x\n"), "yaml: unknown anchor 'x' referenced");
+    }
+
+    #[test]
+    fn a_lone_list_is_unwrapped() {
+        let list = "apiVersion: v1\nkind: List\nitems:\n- kind: A\n- kind: B\n";
+        assert_eq!(docs(list).len(), 2);
+        // Not when the stream has another piece, even an empty one.
+        assert_eq!(docs(&format!("{list}---\n")).len(), 1);
+        assert_eq!(docs("kind: List\n").len(), 1);
+    }
+
+    #[test]
+    fn crlf_is_lf() {
+        let read = docs("a: |\r\n  x\r\n---\r\nb: 1\r\n");
+        assert_eq!(scalar(&map(&read[0]).entries[0].1).value, "x\n");
+        assert_eq!(read.len(), 2);
     }
 }

@@ -235,6 +235,10 @@ const STREAMS: &[(&str, &str)] = &[
     ("duplicate directive", "%YAML 1.1\n%YAML 1.1\n---\n@a\n"),
     ("unknown anchor", "@a\ndata:\n  a: &x\n  b: *y\n"),
     ("collection key", "@a\n? [k]\n: v\n"),
+    ("unclosed empty flow", "@a\n---\nb: [\n"),
+    ("unclosed flow after a comma", "@a\ndata: {a: 1,\n\n"),
+    ("unclosed flow without a line break", "@a\n---\nb: ["),
+    ("unclosed flow after an item", "@a\ndata:\n  x: [a, b"),
 ];
 
 /// Kustomize's output for a stream whose `@a` / `@b` stand for ConfigMaps `a` and `b`.
