@@ -262,6 +262,12 @@ pub(crate) struct Timestamp {
 }
 
 impl Timestamp {
+    /// Why Go's `time.Time.MarshalJSON` refuses the time, if it does: RFC 3339 has no zone
+    /// offset of 24 hours or more (`+24:00`, `+23:60`).
+    pub(crate) fn json_problem(self) -> Option<&'static str> {
+        (self.offset.unsigned_abs() / 3600 >= 24).then_some("timezone hour outside of range [0,23]")
+    }
+
     /// The time as Go's `time.Time.MarshalJSON` writes it (RFC 3339 with nanoseconds, trailing
     /// zeros of the fraction dropped, `Z` for UTC): `2001-12-14T21:59:43.1-05:00`.
     pub(crate) fn to_rfc3339_nano(self) -> String {

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::Value;
 
 use super::resolve::{decode_base64, plain_tag, resolve, Resolved};
-use super::{Map, Node, Scalar, Tag};
+use super::{Map, Node, Scalar, Style, Tag};
 use crate::errors::Error;
 use crate::resolve::{format_float, json_number, JsonNumber};
 
@@ -72,9 +72,8 @@ pub(crate) fn check_printable(value: &Value) -> Result<(), Error> {
 }
 
 pub(crate) fn from_json(value: &Value) -> Node {
-    let scalar = |value: String, tag: Tag| {
-        Node::Scalar(Scalar { value, tag, style: super::Style::Plain, tagged: false, line: 0 })
-    };
+    let scalar =
+        |value: String, tag: Tag| Node::Scalar(Scalar { value, tag, style: Style::Plain, tagged: false, line: 0 });
     match value {
         Value::Null => scalar("null".to_owned(), Tag::Null),
         Value::Bool(b) => scalar(b.to_string(), Tag::Bool),
@@ -146,7 +145,12 @@ impl Decoder {
                 // Finite, so a JSON number.
                 JsonNumber::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
             },
+            Resolved::Timestamp(t) if t.json_problem().is_some() => {
+                self.json_problem = true;
+                Value::Null
+            }
             Resolved::Timestamp(t) => Value::String(t.to_rfc3339_nano()),
+            Resolved::Str if s.style == Style::Folded => Value::String(folded_read_back(&s.value).into_owned()),
             Resolved::Str => Value::String(s.value.clone()),
             Resolved::Binary => Value::String(binary(s)?),
         })
@@ -332,6 +336,73 @@ fn go_string(bytes: Vec<u8>) -> String {
     }
 }
 
+/// A folded (`>`) string as kustomize reads it back from go-yaml v3's print of it.
+///
+/// go-yaml's port of libyaml's folded-scalar writer decides whether a line break needs an extra
+/// empty line by looking at the start of the text instead of at the text after the break
+/// (`k := 0` in `yaml_emitter_write_folded_scalar`). When the text (after its leading breaks)
+/// starts with a non-blank character, every break after an unindented line gets the empty line:
+/// one too many before an indented line or at the end of a `>+` block, so a `\n` is added there.
+/// Otherwise none does: one `\n` is lost where a non-indented line follows (a lone break becomes
+/// a space). A text the writer cannot print as a block (trailing space, space before a break,
+/// characters it does not print) is double-quoted instead and comes back as it was.
+fn folded_read_back(value: &str) -> Cow<'_, str> {
+    let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let is_blank = |c: char| c == ' ' || c == '\t';
+    let printable = |c: char| {
+        matches!(c, '\t' | '\n' | ' '..='~' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}') && c != '\u{feff}'
+    };
+    let chars: Vec<char> = value.chars().collect();
+    let space_break = chars.windows(2).any(|w| w[0] == ' ' && is_break(w[1]));
+    if chars.is_empty() || chars.last() == Some(&' ') || space_break || !chars.iter().all(|&c| printable(c)) {
+        return Cow::Borrowed(value);
+    }
+    // What the writer looks at: the first character after the text's leading breaks.
+    let starts_unindented = chars.iter().find(|&&c| !is_break(c)).is_some_and(|&c| !is_blank(c));
+    let n = chars.len();
+    let keep = n == 1 && is_break(chars[0]) || n >= 2 && is_break(chars[n - 1]) && is_break(chars[n - 2]);
+    let mut out = String::with_capacity(value.len() + 4);
+    let (mut breaks, mut indented, mut changed) = (true, true, false);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if !is_break(c) {
+            if breaks {
+                indented = is_blank(c);
+            }
+            out.push(c);
+            breaks = false;
+            i += 1;
+            continue;
+        }
+        if !breaks && !indented && c == '\n' {
+            let end = (i..n).find(|&j| !is_break(chars[j])).unwrap_or(n);
+            // libyaml adds the empty line when a non-indented line follows.
+            let wanted = end < n && !is_blank(chars[end]);
+            if starts_unindented && !wanted && (end < n || keep) {
+                out.push('\n');
+                changed = true;
+            } else if !starts_unindented && wanted {
+                changed = true;
+                i += 1;
+                if end == i {
+                    out.push(' ');
+                }
+                breaks = true;
+                continue;
+            }
+        }
+        out.push(c);
+        breaks = true;
+        i += 1;
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
 /// The first value `encoding/json` refuses, in its order: object keys sorted, then array items.
 fn json_problem(node: &Node, top: bool) -> Option<Error> {
     match node {
@@ -346,6 +417,11 @@ fn json_problem(node: &Node, top: bool) -> Option<Error> {
                 };
                 Some(Error::bare(s.line, 0, format!("json: unsupported value: {shown}")))
             }
+            Ok(Resolved::Timestamp(t)) => t.json_problem().map(|problem| {
+                let message =
+                    format!("json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: {problem}");
+                Error::bare(s.line, 0, message)
+            }),
             _ => None,
         },
         Node::Seq(items) => items.iter().find_map(|item| json_problem(item, false)),

@@ -7,14 +7,15 @@
 //! (`t: true` prints as `t: "true"`), and a date becomes `"2024-01-01T00:00:00Z"`. This module is
 //! that model:
 //!
-//! - [`parse_documents`] reads a `---` separated stream as go-yaml v3 does;
-//! - [`Node::to_json`] is go-yaml v3's decoding into `interface{}` followed by Go's
-//!   `encoding/json`, which is how kustomize turns a resource into JSON before printing it with
-//!   [`crate::to_string`];
+//! - [`parse_documents`] reads a `---` separated stream as kustomize does (kyaml's
+//!   `kio.FromBytes`: go-yaml v3's parser, anchors and merge keys expanded);
+//! - [`Node::to_json`] is go-yaml v3's decoding into Go values followed by Go's `encoding/json`,
+//!   which is how kustomize turns a resource into JSON before printing it with
+//!   [`crate::to_string`]; [`Node::to_yaml`] is both, kustomize's `AsYAML`;
 //! - [`Node::from_json`] builds nodes from JSON values (what kyaml does for generated content).
 //!
 //! Mapping keys are scalars, in document order; duplicate keys are kept as written (go-yaml v3
-//! refuses them when it decodes, see [`Node::to_json`]).
+//! refuses them when it decodes, see [`Node::to_json`]). `docs/yaml.md` lists the rules.
 
 use serde_json::Value;
 
@@ -104,11 +105,14 @@ impl Node {
         Node::Map(Map::default())
     }
 
-    /// The node as JSON; see the module documentation.
+    /// The node as JSON, as kustomize's `RNode.MarshalJSON` makes it: a mapping's keys are its
+    /// keys' text (`1:` is `"1"`), unquoted timestamps are RFC 3339 times, numbers get the JSON
+    /// type Go's number text reads back as.
     ///
     /// # Errors
-    /// What go-yaml v3 or `encoding/json` refuse: duplicate keys, non-string keys where a string is
-    /// needed, `.inf`/`.nan`, tags that contradict their text.
+    /// What go-yaml v3 or `encoding/json` refuse: duplicate keys (`yaml: unmarshal errors:\n  line
+    /// 7: mapping key "a" already defined at line 6`), non-string keys below the top mapping,
+    /// `.inf`/`.nan`, tags that contradict their text.
     pub fn to_json(&self) -> Result<Value, crate::Error> {
         json::to_json(self)
     }
@@ -141,10 +145,25 @@ impl Node {
     }
 }
 
-/// Reads every document of a YAML stream as go-yaml v3 does.
+/// Reads every document of a YAML stream as kustomize does: cut at `---` lines, the first
+/// document of each piece, empty and null documents skipped, a lone `List` unwrapped, aliases
+/// copied and merge keys applied.
+///
+/// ```
+/// use yaml::node::{parse_documents, Node, Tag};
+///
+/// let docs = parse_documents("---\n# nothing\n---\na: &x yes\nb: *x\nc: 0o17\n").unwrap();
+/// let Node::Map(map) = &docs[0] else { unreachable!("a mapping") };
+/// let tags: Vec<(&str, &Tag)> = map.entries.iter().map(|(k, v)| match v {
+///     Node::Scalar(s) => (k.value.as_str(), &s.tag),
+///     _ => unreachable!("scalars"),
+/// }).collect();
+/// assert_eq!(tags, [("a", &Tag::Str), ("b", &Tag::Str), ("c", &Tag::Int)]);
+/// ```
 ///
 /// # Errors
-/// Syntax errors, with go-yaml v3's wording and line.
+/// Syntax errors, with go-yaml v3's wording and line (counted from the start of the document);
+/// kyaml's `invalid document separator` and merge key errors.
 pub fn parse_documents(text: &str) -> Result<Vec<Node>, crate::Error> {
     parse::parse_documents(text)
 }

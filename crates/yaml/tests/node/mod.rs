@@ -129,6 +129,15 @@ const ACCEPTED: &[(&str, &str)] = &[
     ("folded_strip", ">-\n    one\n    two"),
     ("literal_indent", "|2\n      indented\n     less"),
     ("literal_trailing_space", "|\n    a \n    b"),
+    // go-yaml v3 prints folded text back wrongly around indented lines and kept trailing lines.
+    ("folded_keep_end", ">+\n    kept\n\n"),
+    ("folded_indented", ">\n    a\n      b\n    c"),
+    ("folded_starts_indented", ">2\n      x\n    b\n    c"),
+    ("folded_starts_indented_breaks", ">2\n      x\n    b\n\n    c\n      d"),
+    ("folded_blank_lines", ">\n    a\n\n    b\n\n\n    c"),
+    ("folded_strip_indented", ">-\n    a\n      b"),
+    ("folded_trailing_space", ">\n    a \n    b"),
+    ("folded_emoji", ">\n    a 🚀\n      b"),
     // Plain scalars over several lines, unicode, long text.
     ("plain_multiline", "plain\n    continued"),
     ("unicode", "héllo wörld"),
@@ -229,6 +238,7 @@ const STREAMS: &[(&str, &str)] = &[
     ("unclosed flow mapping", "@a\ndata:\n  a: {b: c\n  d: e\n"),
     ("colon in flow sequence", "@a\ndata:\n  a: [b, c\n  d: e\n"),
     ("mismatched bracket", "@a\ndata:\n  a: {b: c]}\n"),
+    ("zone offset of a day", "@a\ndata:\n  b: 2001-12-14T21:59:43+24:00\n  a: 2001-12-14T21:59:43+23:60\n"),
     ("dedented sequence", "@a\ndata:\n  a:\n    - b\n   - c\n"),
     ("first line", "a: b: c\n"),
     ("reserved character", "@a\ndata:\n  a: @b\n"),
