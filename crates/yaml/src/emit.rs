@@ -6,9 +6,11 @@
 //! the same bookkeeping (current column, "just wrote whitespace", "only indentation so far on
 //! this line") because every folding and spacing decision depends on it.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Number, Value};
 
-use crate::resolve::{format_float, is_base60_float, resolve_plain, Resolved};
+use crate::resolve::{format_float, is_base60_float, json_number, resolve_plain, JsonNumber, Resolved};
 
 /// go-yaml's preferred line width; a plain or quoted scalar is folded at the first space found
 /// once the column has gone past it.
@@ -55,12 +57,21 @@ impl Emitter {
         match value {
             Value::Object(map) if map.is_empty() => self.flow_empty('{', '}'),
             Value::Array(items) if items.is_empty() => self.flow_empty('[', ']'),
+            Value::Object(map) if map.keys().any(|k| k.contains('\u{85}')) => {
+                // Keys read back differently may now collide: the later one wins, as in a Go map.
+                let read: Map<String, Value> =
+                    map.iter().map(|(k, v)| (read_back(k).into_owned(), v.clone())).collect();
+                self.block_mapping(&read, parent);
+            }
             Value::Object(map) => self.block_mapping(map, parent),
             Value::Array(items) => self.block_sequence(items, parent, mapping_context),
             Value::Null => self.scalar("null", Style::Plain, parent, false),
             Value::Bool(b) => self.scalar(if *b { "true" } else { "false" }, Style::Plain, parent, false),
             Value::Number(n) => self.scalar(&format_number(n), Style::Plain, parent, false),
-            Value::String(s) => self.scalar(s, string_style(s), parent, false),
+            Value::String(s) => {
+                let s = read_back(s);
+                self.scalar(&s, string_style(&s), parent, false);
+            }
         }
     }
 
@@ -355,7 +366,8 @@ fn string_style(s: &str) -> Style {
 }
 
 /// Formats a JSON number as it comes out of Go's `json.Marshal` and go-yaml's re-reading:
-/// integral floats print as integers, others in Go's shortest `%g`.
+/// integral floats print as the integers Go's JSON text reads back as, others in Go's shortest
+/// `%g`.
 fn format_number(n: &Number) -> String {
     if let Some(i) = n.as_i64() {
         return i.to_string();
@@ -363,16 +375,47 @@ fn format_number(n: &Number) -> String {
     if let Some(u) = n.as_u64() {
         return u.to_string();
     }
-    let f = n.as_f64().unwrap_or(0.0);
-    if f.fract() == 0.0 && f.abs() < 1e21 {
-        if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
-            return (f as i64).to_string();
+    match json_number(n.as_f64().unwrap_or(0.0)) {
+        JsonNumber::Int(i) => i.to_string(),
+        JsonNumber::Uint(u) => u.to_string(),
+        JsonNumber::Float(f) => format_float(f),
+    }
+}
+
+/// A string as go-yaml v2 reads it back from Go's JSON text. `encoding/json` leaves NEL (U+0085)
+/// unescaped and go-yaml takes it for a line break inside the double-quoted string, so it is
+/// folded as YAML folds line breaks: one becomes a space, `n` in a row `n - 1` newlines, and the
+/// spaces around them go.
+fn read_back(s: &str) -> Cow<'_, str> {
+    if !s.contains('\u{85}') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    loop {
+        while let Some(&c) = chars.peek().filter(|&&c| c != ' ' && c != '\u{85}') {
+            out.push(c);
+            chars.next();
         }
-        if (0.0..1.844_674_407_370_955_2e19).contains(&f) {
-            return (f as u64).to_string();
+        if chars.peek().is_none() {
+            break;
+        }
+        let (mut spaces, mut breaks) = (0, 0);
+        while let Some(&c) = chars.peek().filter(|&&c| c == ' ' || c == '\u{85}') {
+            if c == '\u{85}' {
+                breaks += 1;
+            } else if breaks == 0 {
+                spaces += 1;
+            }
+            chars.next();
+        }
+        match breaks {
+            0 => out.extend(std::iter::repeat_n(' ', spaces)),
+            1 => out.push(' '),
+            n => out.extend(std::iter::repeat_n('\n', n - 1)),
         }
     }
-    format_float(f)
+    Cow::Owned(out)
 }
 
 fn is_break(c: char) -> bool {
@@ -590,6 +633,13 @@ mod tests {
             ("1:20", "\"1:20\"\n"),
             ("2024-01-01", "\"2024-01-01\"\n"),
             ("<<", "<<\n"),
+            // Past 64 bits go-yaml has no integer: kubectl 1.33 prints these plain.
+            ("0x1_0000_0000_0000_0000", "0x1_0000_0000_0000_0000\n"),
+            (
+                "0b11111111111111111111111111111111111111111111111111111111111111111",
+                "0b11111111111111111111111111111111111111111111111111111111111111111\n",
+            ),
+            ("18446744073709551616", "\"18446744073709551616\"\n"),
         ];
         for (s, want) in cases {
             assert_eq!(to_string(&Value::String(s.into())), want, "{s:?}");
@@ -603,6 +653,17 @@ mod tests {
         assert_eq!(to_string(&json!(1e300)), "1e+300\n");
         assert_eq!(to_string(&json!(u64::MAX)), "18446744073709551615\n");
         assert_eq!(to_string(&json!(-0.0)), "0\n");
+        // Go's JSON writes the shortest digits, which is what go-yaml then reads (kubectl 1.33).
+        assert_eq!(to_string(&json!(-9_223_372_036_854_775_809.0)), "-9.223372036854776e+18\n");
+        assert_eq!(to_string(&json!(9_223_372_036_854_775_808.0)), "9223372036854776000\n");
+        assert_eq!(to_string(&json!(12_345_678_901_234_567_890.5)), "12345678901234567000\n");
+    }
+
+    #[test]
+    fn nel_is_a_line_break_when_go_yaml_reads_json_back() {
+        // kubectl 1.33 -o yaml of {"d": "a \u0085 b\u0085", "e": "\u0085\u0085\u0085x", "x\u0085y": 1}.
+        let v = json!({"d": "a \u{85} b\u{85}", "e": "\u{85}\u{85}\u{85}x", "x\u{85}y": 1});
+        assert_eq!(to_string(&v), "d: 'a b '\ne: |2-\n\n\n  x\nx y: 1\n");
     }
 
     #[test]

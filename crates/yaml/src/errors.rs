@@ -1,5 +1,6 @@
 //! Errors that read like go-yaml's: `yaml: line 3: mapping values are not allowed in this context`.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use granit_parser::{ErrorKind, Marker, ScanError};
@@ -27,11 +28,26 @@ pub struct Error {
     /// (not scanner) errors name the 0-based line, and errors at the end of the text name the
     /// end. 0 means go-yaml names no line.
     shown_line: Option<usize>,
+    /// The message is not go-yaml's (`json: unsupported value: +Inf`, kyaml's `duplicate merge
+    /// key`): it is printed as it is, without `yaml:` or a line.
+    bare: bool,
 }
 
 impl Error {
     pub(crate) fn new(line: usize, column: usize, message: impl Into<String>) -> Self {
-        Error { line, column, message: message.into(), shown_line: None }
+        Error { line, column, message: message.into(), shown_line: None, bare: false }
+    }
+
+    /// An error that does not come from go-yaml, printed as its message alone; `line` and
+    /// `column` still say where the problem is.
+    pub(crate) fn bare(line: usize, column: usize, message: impl Into<String>) -> Self {
+        Error { bare: true, ..Error::new(line, column, message) }
+    }
+
+    /// The same error, printed as go-yaml prints it: naming `line` (0: no line) instead of
+    /// the real one.
+    pub(crate) fn shown_at(self, line: usize) -> Self {
+        Error { shown_line: Some(line), ..self }
     }
 
     pub(crate) fn at(mark: Marker, message: impl Into<String>) -> Self {
@@ -41,6 +57,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.bare {
+            return f.write_str(&self.message);
+        }
         match self.shown_line.unwrap_or(self.line) {
             0 => write!(f, "yaml: {}", self.message),
             line => write!(f, "yaml: line {line}: {}", self.message),
@@ -68,7 +87,73 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
         | ErrorKind::UnexpectedEofImplicitFlowMapping => end_line,
         _ => None,
     };
-    let message = match e.kind() {
+    let message = go_message(e.kind());
+    Error { shown_line, ..Error::at(mark, message) }
+}
+
+/// The same translation with go-yaml v3's choice of line (v3 is what kustomize reads with);
+/// `text` is the document's text.
+///
+/// libyaml records two marks for a problem: the *context* (the collection being parsed, the
+/// token being scanned) and the problem itself. go-yaml v2 names the problem's line, v3 the
+/// context's; both name 0-based lines for parser errors and 1-based ones for scanner errors, and
+/// fall back to the other mark when the chosen one is on the first line (0). granit-parser only
+/// reports the problem, so `context` is the start of the innermost open collection, which is
+/// libyaml's context for the parser errors that have one; scanner errors use the problem's
+/// position, which is libyaml's context for the common ones (`mapping values are not allowed`,
+/// `found character that cannot start any token`).
+///
+/// `flow` is the opening bracket of the innermost open collection when it is a flow one: go-yaml
+/// reports some problems granit-parser names otherwise (a `]` closing a `{`, a `:` out of place)
+/// as that collection's missing separator.
+pub(crate) fn scan_error_v3(e: &ScanError, text: &str, context: Option<Marker>, flow: Option<char>) -> Error {
+    let problem = *e.marker();
+    let problem_line = problem.line().saturating_sub(1);
+    let context_line = context.map_or(problem_line, |m| m.line().saturating_sub(1));
+    let separator = |open: char| {
+        if open == '{' {
+            "did not find expected ',' or '}'"
+        } else {
+            "did not find expected ',' or ']'"
+        }
+    };
+    // (message, the line libyaml's context mark is on, whether it is a scanner error)
+    let (message, line, scanner): (Cow<'_, str>, usize, bool) = match e.kind() {
+        ErrorKind::UnclosedFlowCollection { .. }
+        | ErrorKind::UnexpectedEofFlowSequence
+        | ErrorKind::UnexpectedEofFlowMapping
+        | ErrorKind::UnexpectedEofImplicitFlowMapping => {
+            // libyaml's end of stream is on a line of its own, after a last unfinished line.
+            let end = text.matches('\n').count() + usize::from(!text.is_empty() && !text.ends_with('\n'));
+            // Right after `[`, `{`, `,` or `:` a node is due; after one, a separator.
+            if matches!(text.trim_end().chars().last(), Some('[' | '{' | ',' | ':')) {
+                ("did not find expected node content".into(), end, false)
+            } else {
+                let line = if context_line == 0 { end } else { context_line };
+                (go_message(e.kind()).into(), line, false)
+            }
+        }
+        ErrorKind::MismatchedFlowCollectionEnd { open, .. } => (separator(*open).into(), context_line, false),
+        ErrorKind::InvalidColonPlacement if flow.is_some() => {
+            (separator(flow.unwrap_or('[')).into(), context_line, false)
+        }
+        ErrorKind::DuplicateVersionDirective => ("found duplicate %YAML directive".into(), problem_line, false),
+        ErrorKind::ExpectedBlockMappingKey
+        | ErrorKind::ExpectedBlockSequenceEntry
+        | ErrorKind::ExpectedFlowMappingSeparator
+        | ErrorKind::ExpectedFlowSequenceSeparator => (go_message(e.kind()).into(), context_line, false),
+        ErrorKind::ExpectedNodeContent | ErrorKind::UndeclaredTagHandle | ErrorKind::ExpectedDocumentStart => {
+            (go_message(e.kind()).into(), problem_line, false)
+        }
+        kind => (go_message(kind).into(), problem_line, true),
+    };
+    let shown = [line, problem_line].into_iter().find(|&l| l != 0).map_or(0, |l| l + usize::from(scanner));
+    Error::at(problem, message).shown_at(shown)
+}
+
+/// go-yaml's words for the problem granit-parser reports.
+fn go_message(kind: &ErrorKind) -> String {
+    match kind {
         ErrorKind::UnclosedFlowCollection { open: '{' } => "did not find expected ',' or '}'".to_owned(),
         ErrorKind::UnclosedFlowCollection { .. } => "did not find expected ',' or ']'".to_owned(),
         ErrorKind::ExpectedBlockMappingKey => "did not find expected key".to_owned(),
@@ -101,6 +186,5 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
                 t => t.split_once(", ").filter(|(ctx, _)| ctx.starts_with("while ")).map_or(t, |(_, p)| p).to_owned(),
             }
         }
-    };
-    Error { shown_line, ..Error::at(mark, message) }
+    }
 }

@@ -15,6 +15,10 @@
 //! - `yes`/`no`/`on`/`off`/`y`/`n` read as booleans, `010` as 8, `0x1F` as 31, `1_000` as 1000,
 //!   unquoted dates kept as strings, anchors, aliases and `<<` merge keys expanded.
 //!
+//! [`node`] is the other reader, the one kustomize has: go-yaml v3 through kyaml, YAML 1.2
+//! booleans (`yes` is a string), unquoted timestamps as times, anchors and merge keys expanded as
+//! kyaml does, each scalar keeping the text it was written with.
+//!
 //! See `docs/yaml.md` for the choice of parser and the known differences from go-yaml.
 //!
 //! ```

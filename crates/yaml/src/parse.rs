@@ -288,7 +288,7 @@ fn scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>, mark: Marker) -> R
             let got = match resolved {
                 Resolved::Null => "null",
                 Resolved::Bool(_) => "bool",
-                Resolved::Int(_) | Resolved::Uint(_) | Resolved::BigInt(_) => "int",
+                Resolved::Int(_) | Resolved::Uint(_) => "int",
                 Resolved::Float(_) => "float",
                 Resolved::Timestamp => "timestamp",
                 Resolved::Str => "str",
@@ -312,7 +312,7 @@ fn from_resolved(resolved: Resolved, text: &str) -> Node {
         Resolved::Bool(b) => Node::Bool(b),
         Resolved::Int(i) => Node::Int(i),
         Resolved::Uint(u) => Node::Uint(u),
-        Resolved::Float(f) | Resolved::BigInt(f) => Node::Float(f),
+        Resolved::Float(f) => Node::Float(f),
         Resolved::Timestamp | Resolved::Str => Node::Str(text.to_owned()),
     }
 }
@@ -354,7 +354,7 @@ fn float_json(f: f64) -> Result<Value, Error> {
 
 /// Standard padded base64, as Go's `base64.StdEncoding`, skipping the line breaks that block
 /// scalars carry.
-fn decode_base64(text: &str) -> Option<Vec<u8>> {
+pub(crate) fn decode_base64(text: &str) -> Option<Vec<u8>> {
     let symbols: Vec<u8> = text.bytes().filter(|b| !matches!(b, b'\n' | b'\r')).collect();
     if !symbols.len().is_multiple_of(4) {
         return None;

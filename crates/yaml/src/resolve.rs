@@ -13,9 +13,6 @@ pub(crate) enum Resolved {
     Int(i64),
     Uint(u64),
     Float(f64),
-    /// An integer past 64 bits written with a base prefix (`0x…`, `0b…`, `0o…`); Go keeps it as a
-    /// big integer, JSON here can only carry it as a float.
-    BigInt(f64),
     /// Looks like a date or time; read back as the original text.
     Timestamp,
     Str,
@@ -81,12 +78,8 @@ fn resolve_number(s: &str, timestamps: bool) -> Resolved {
             return Resolved::Float(f);
         }
     }
-    // go-yaml's explicit `0b` branches are already covered by Go's base-0 integer parsing.
-    if uint == Err(NumError::Range) {
-        if let Some(f) = big_int(&plain) {
-            return Resolved::BigInt(f);
-        }
-    }
+    // go-yaml's explicit `0b` branches are already covered by Go's base-0 integer parsing; an
+    // integer past 64 bits written with a base prefix (`0x1_0000_0000_0000_0000`) is a string.
     Resolved::Str
 }
 
@@ -209,24 +202,6 @@ fn parse_dot_float(s: &str) -> Option<f64> {
     }
 }
 
-/// Go's `big.Int.SetString(s, 0)` for a prefixed integer too large for 64 bits, as a float.
-fn big_int(s: &str) -> Option<f64> {
-    let (neg, rest) = match s.as_bytes().first() {
-        Some(b'+') => (false, &s[1..]),
-        Some(b'-') => (true, &s[1..]),
-        _ => (false, s),
-    };
-    let (base, digits) = split_base(rest)?;
-    if digits.is_empty() {
-        return None;
-    }
-    let mut f = 0f64;
-    for c in digits.chars() {
-        f = f * f64::from(base) + f64::from(c.to_digit(base)?);
-    }
-    Some(if neg { -f } else { f })
-}
-
 /// go-yaml quotes YAML 1.1 base-60 floats (`1:20`) on the way out although it no longer reads
 /// them: `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`.
 pub(crate) fn is_base60_float(s: &str) -> bool {
@@ -269,23 +244,77 @@ pub(crate) fn is_base60_float(s: &str) -> bool {
 /// `2006-1-2T15:4:5.999999999Z07:00`, the same with a lower-case `t`,
 /// `2006-1-2 15:4:5.999999999` and `2006-1-2`.
 pub(crate) fn is_timestamp(s: &str) -> bool {
+    parse_timestamp(s).is_some()
+}
+
+/// A time as Go's `time.Parse` reads it with go-yaml's layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Timestamp {
+    year: u32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+    second: u32,
+    nanosecond: u32,
+    /// Seconds east of UTC; 0 for UTC and for the layouts without a zone.
+    offset: i32,
+}
+
+impl Timestamp {
+    /// Why Go's `time.Time.MarshalJSON` refuses the time, if it does: RFC 3339 has no zone
+    /// offset of 24 hours or more (`+24:00`, `+23:60`).
+    pub(crate) fn json_problem(self) -> Option<&'static str> {
+        (self.offset.unsigned_abs() / 3600 >= 24).then_some("timezone hour outside of range [0,23]")
+    }
+
+    /// The time as Go's `time.Time.MarshalJSON` writes it (RFC 3339 with nanoseconds, trailing
+    /// zeros of the fraction dropped, `Z` for UTC): `2001-12-14T21:59:43.1-05:00`.
+    pub(crate) fn to_rfc3339_nano(self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::with_capacity(35);
+        // Writing to a String cannot fail.
+        let _ = write!(
+            out,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        );
+        if self.nanosecond != 0 {
+            let fraction = format!("{:09}", self.nanosecond);
+            out.push('.');
+            out.push_str(fraction.trim_end_matches('0'));
+        }
+        if self.offset == 0 {
+            out.push('Z');
+        } else {
+            let minutes = self.offset.unsigned_abs() / 60;
+            let sign = if self.offset < 0 { '-' } else { '+' };
+            let _ = write!(out, "{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        }
+        out
+    }
+}
+
+/// Parses `s` as Go's `time.Parse` does with go-yaml's timestamp layouts (see [`is_timestamp`]).
+pub(crate) fn parse_timestamp(s: &str) -> Option<Timestamp> {
     let b = s.as_bytes();
     // Quick check, as go-yaml: exactly four digits, then '-'.
     if b.len() < 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
-        return false;
+        return None;
     }
     let mut p = Cursor { b, i: 5 };
     let year: u32 = b[..4].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
-    let Some(month) = p.num() else { return false };
+    let month = p.num()?;
     if !(1..=12).contains(&month) || !p.eat(b'-') {
-        return false;
+        return None;
     }
-    let Some(day) = p.num() else { return false };
+    let day = p.num()?;
     if day < 1 || day > days_in(month, year) {
-        return false;
+        return None;
     }
+    let mut t = Timestamp { year, month, day, hour: 0, minute: 0, second: 0, nanosecond: 0, offset: 0 };
     if p.done() {
-        return true;
+        return Some(t);
     }
     let zoned = match b[p.i] {
         b'T' | b't' => {
@@ -299,16 +328,13 @@ pub(crate) fn is_timestamp(s: &str) -> bool {
             }
             false
         }
-        _ => return false,
+        _ => return None,
     };
-    if !p.clock() {
-        return false;
-    }
+    p.clock(&mut t)?;
     if zoned {
-        p.zone() && p.done()
-    } else {
-        p.done()
+        t.offset = p.zone()?;
     }
+    p.done().then_some(t)
 }
 
 struct Cursor<'a> {
@@ -343,42 +369,46 @@ impl Cursor<'_> {
         }
     }
 
-    /// `15:4:5` with an optional `.999999999` (or `,`) fraction.
-    fn clock(&mut self) -> bool {
-        let ok = matches!(self.num(), Some(h) if h < 24)
-            && self.eat(b':')
-            && matches!(self.num(), Some(m) if m < 60)
-            && self.eat(b':')
-            && matches!(self.num(), Some(s) if s < 60);
-        if !ok {
-            return false;
-        }
+    /// `15:4:5` with an optional `.999999999` (or `,`) fraction; Go keeps nine digits of it.
+    fn clock(&mut self, t: &mut Timestamp) -> Option<()> {
+        t.hour = self.num().filter(|&h| h < 24)?;
+        self.eat(b':').then_some(())?;
+        t.minute = self.num().filter(|&m| m < 60)?;
+        self.eat(b':').then_some(())?;
+        t.second = self.num().filter(|&s| s < 60)?;
         if matches!(self.b.get(self.i), Some(b'.' | b',')) && self.b.get(self.i + 1).is_some_and(u8::is_ascii_digit) {
             self.i += 1;
-            while self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
+            let mut digits = 0;
+            while let Some(d) = self.b.get(self.i).filter(|d| d.is_ascii_digit()) {
+                if digits < 9 {
+                    t.nanosecond = t.nanosecond * 10 + u32::from(d - b'0');
+                    digits += 1;
+                }
                 self.i += 1;
             }
+            t.nanosecond *= 10u32.pow(9 - digits);
         }
-        true
+        Some(())
     }
 
-    /// `Z07:00`: `Z`, or a sign with two-digit hours and minutes.
-    fn zone(&mut self) -> bool {
+    /// `Z07:00`: `Z`, or a sign with two-digit hours and minutes; the offset in seconds.
+    fn zone(&mut self) -> Option<i32> {
         if self.eat(b'Z') {
-            return true;
+            return Some(0);
         }
         let rest = &self.b[self.i..];
         if rest.len() < 6 || !matches!(rest[0], b'+' | b'-') || rest[3] != b':' {
-            return false;
+            return None;
         }
         let two =
-            |x: &[u8]| x.iter().all(u8::is_ascii_digit).then(|| u32::from(x[0] - b'0') * 10 + u32::from(x[1] - b'0'));
+            |x: &[u8]| x.iter().all(u8::is_ascii_digit).then(|| i32::from(x[0] - b'0') * 10 + i32::from(x[1] - b'0'));
         match (two(&rest[1..3]), two(&rest[4..6])) {
             (Some(h), Some(m)) if h <= 24 && m <= 60 => {
                 self.i += 6;
-                true
+                let offset = h * 3600 + m * 60;
+                Some(if rest[0] == b'-' { -offset } else { offset })
             }
-            _ => false,
+            _ => None,
         }
     }
 }
@@ -389,6 +419,37 @@ fn days_in(month: u32, year: u32) -> u32 {
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
+    }
+}
+
+/// A number as sigs.k8s.io/yaml hands it to the emitter: Go's `encoding/json` writes the float,
+/// go-yaml v2 reads the text back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum JsonNumber {
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+}
+
+/// What a finite float becomes on that trip. `encoding/json` writes an integral float below
+/// 1e21 as its shortest digits padded with zeros (`9223372036854776000` for 2^63), which
+/// go-yaml reads as an integer when the text fits 64 bits; everything else stays a float.
+pub(crate) fn json_number(f: f64) -> JsonNumber {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is its own shortest form
+    if f.fract() != 0.0 || f.abs() >= 1e21 {
+        return JsonNumber::Float(f);
+    }
+    if f.abs() < EXACT {
+        return JsonNumber::Int(f as i64);
+    }
+    // Rust's shortest decimal form is Go's `'f'` formatting with precision -1.
+    let text = f.to_string();
+    if let Ok(i) = text.parse::<i64>() {
+        JsonNumber::Int(i)
+    } else if let Ok(u) = text.parse::<u64>() {
+        JsonNumber::Uint(u)
+    } else {
+        JsonNumber::Float(f)
     }
 }
 
@@ -497,7 +558,7 @@ mod tests {
         assert_eq!(resolve_plain("0x"), Resolved::Str);
         assert_eq!(resolve_plain("18446744073709551615"), Resolved::Uint(u64::MAX));
         assert_eq!(resolve_plain("-9223372036854775808"), Resolved::Int(i64::MIN));
-        assert_eq!(resolve_plain("0x1_0000_0000_0000_0000"), Resolved::BigInt(18446744073709551616.0));
+        assert_eq!(resolve_plain("0x1_0000_0000_0000_0000"), Resolved::Str);
     }
 
     #[test]
@@ -531,6 +592,22 @@ mod tests {
     }
 
     #[test]
+    fn timestamps_as_go_marshals_them() {
+        let cases = [
+            ("2024-01-01", "2024-01-01T00:00:00Z"),
+            ("2001-12-14t21:59:43.10-05:00", "2001-12-14T21:59:43.1-05:00"),
+            ("2001-12-14 21:59:43.10", "2001-12-14T21:59:43.1Z"),
+            ("2001-1-2T3:4:5Z", "2001-01-02T03:04:05Z"),
+            ("2001-01-02T03:04:05+00:00", "2001-01-02T03:04:05Z"),
+            ("2001-01-02T03:04:05.1234567891+01:60", "2001-01-02T03:04:05.123456789+02:00"),
+            ("2001-01-02T03:04:05,5-00:30", "2001-01-02T03:04:05.5-00:30"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_timestamp(text).map(Timestamp::to_rfc3339_nano).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn base60() {
         for s in ["1:20", "-1:20:30", "190:20:30.15", "1_0:5"] {
             assert!(is_base60_float(s), "{s}");
@@ -538,6 +615,19 @@ mod tests {
         for s in ["1:60", "1:", ":1", "a:1", "1:2:345"] {
             assert!(!is_base60_float(s), "{s}");
         }
+    }
+
+    #[test]
+    fn floats_through_go_json() {
+        assert_eq!(json_number(3.0), JsonNumber::Int(3));
+        assert_eq!(json_number(-0.0), JsonNumber::Int(0));
+        assert_eq!(json_number(1.5), JsonNumber::Float(1.5));
+        assert_eq!(json_number(1e19), JsonNumber::Uint(10_000_000_000_000_000_000));
+        assert_eq!(json_number(2f64.powi(63)), JsonNumber::Uint(9_223_372_036_854_776_000));
+        assert_eq!(json_number(-(2f64.powi(63))), JsonNumber::Float(-9.223_372_036_854_776e18));
+        assert_eq!(json_number(-1e18), JsonNumber::Int(-1_000_000_000_000_000_000));
+        assert_eq!(json_number(1e20), JsonNumber::Float(1e20));
+        assert_eq!(json_number(1e21), JsonNumber::Float(1e21));
     }
 
     #[test]

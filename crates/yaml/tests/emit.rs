@@ -39,9 +39,13 @@ fn to_string_matches_kubectl() {
         let object = read_json(&fixtures().join(format!("{name}.json")));
         let golden = fixtures().join(format!("{name}.yaml"));
         let Ok(want) = fs::read_to_string(&golden) else {
-            // go-yaml refused to print this one (see the .err file): we only need readable output.
+            // go-yaml refused to print this one (see the .err file): we only need readable output,
+            // the same value unless it has a NEL, which go-yaml would fold (see emit.rs).
             let printed = yaml::to_string(&object);
-            assert_eq!(yaml::from_str(&printed).ok(), Some(object), "{name}: unreadable output\n{printed}");
+            let read = yaml::from_str(&printed).unwrap_or_else(|e| panic!("{name}: unreadable output: {e}\n{printed}"));
+            if !object.to_string().contains('\u{85}') {
+                assert_eq!(read, object, "{name}: output reads back as another value\n{printed}");
+            }
             continue;
         };
         compared += 1;

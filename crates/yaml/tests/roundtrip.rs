@@ -22,11 +22,12 @@ impl Rng {
 }
 
 /// Characters that exercise go-yaml's quoting, escaping and folding rules. U+2028/U+2029 are
-/// left out: YAML 1.1 and 1.2 disagree on them (see docs/yaml.md).
+/// left out: YAML 1.1 and 1.2 disagree on them (see docs/yaml.md). So is NEL (U+0085): go-yaml
+/// folds it like a line break when it reads Go's JSON back, so `to_string` does too.
 const ALPHABET: &[&str] = &[
     "a", "b", "z", "Y", "n", "0", "1", "7", "9", " ", " ", " ", ":", "#", "-", "'", "\"", "\n", "\n", "\t", "\\", "é",
-    "日", "🚀", "\u{85}", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "~", ".", "+", "_", "\r",
-    "\0", "\u{7f}", "\u{a0}", "\u{feff}", "?", "=", "/",
+    "日", "🚀", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "~", ".", "+", "_", "\r", "\0",
+    "\u{7f}", "\u{a0}", "\u{feff}", "?", "=", "/",
 ];
 
 /// Whole strings that resolve to other types or carry special meaning.
@@ -133,8 +134,9 @@ fn corpus_values_round_trip() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/emit/cases.json");
     let cases: Map<String, Value> = serde_json::from_str(&fs::read_to_string(path).expect("cases.json")).expect("JSON");
     for (name, v) in cases {
-        // See NOT_ROUND_TRIPPED in tests/emit.rs; integral floats come back as integers.
-        if matches!(name.as_str(), "key-merge" | "line-sep" | "number-float-int") {
+        // See NOT_ROUND_TRIPPED in tests/emit.rs; integral floats come back as integers; a NEL
+        // is folded as go-yaml folds it (`c1`).
+        if matches!(name.as_str(), "key-merge" | "line-sep" | "number-float-int" | "c1") {
             continue;
         }
         assert_round_trip(&v, &name);
