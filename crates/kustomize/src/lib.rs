@@ -92,3 +92,26 @@ pub fn build_with(
 ) -> Result<Output, Error> {
     target::build(fs, remote, dir, options)
 }
+
+/// Entry points for the fuzz targets in `fuzz/` and the test that replays their corpus: each takes
+/// arbitrary bytes and must return (an error is fine) without panicking.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// The kustomization file reader.
+    pub fn kustomization_file(data: &[u8]) {
+        let _ = crate::kustomization::Kustomization::parse(data);
+    }
+
+    /// The manifest reader and the printer.
+    pub fn manifests(data: &[u8]) {
+        if let Ok(resources) = crate::target::resources_from_bytes(data, std::path::Path::new("fuzz.yaml")) {
+            let mut map = crate::ResMap::default();
+            for resource in resources {
+                if map.append(resource).is_err() {
+                    return;
+                }
+            }
+            let _ = map.to_yaml();
+        }
+    }
+}

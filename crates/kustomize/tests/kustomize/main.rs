@@ -4,5 +4,6 @@
 //! differential suite over `tests/fixtures/kustomize/`.
 
 mod fixtures;
+mod fuzz_corpus;
 mod oracle;
 mod random;
