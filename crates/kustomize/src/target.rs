@@ -10,8 +10,8 @@ use crate::fieldspec::TransformerConfig;
 use crate::fs::Loader;
 use crate::kustomization::{Kustomization, FILE_NAMES};
 use crate::resmap::ResMap;
-use crate::resource::Resource;
-use crate::{node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
+use crate::resource::{Resource, BUILD_ANNOTATIONS};
+use crate::{generate, hash, node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
 
 /// What accumulating a kustomization yields: its resources and the transformer configuration
 /// they were built with (inherited upwards, as kustomize merges configurations of bases).
@@ -43,6 +43,7 @@ pub(crate) fn build(
     let target = Target::load(loader, &warnings)?;
     let accumulated = target.accumulate(Accumulator::default())?;
     let mut resources = accumulated.resources;
+    hash::add_hashes(&mut resources).map_err(|message| Error::Config { file: target.file.clone(), message })?;
     drop_local_config(&mut resources);
     finish_annotations(&mut resources);
     order::sort(&mut resources, target.kustomization.sort_options.as_ref())
@@ -83,6 +84,7 @@ impl<'a> Target<'a> {
         for entry in &self.kustomization.resources {
             self.accumulate_resource(&mut acc, entry)?;
         }
+        generate::run(&self.kustomization, &self.loader, &self.file, &mut acc.resources)?;
         for entry in &self.kustomization.components {
             let loader = self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?;
             acc = self.accumulate_directory(acc, loader, true)?;
@@ -233,13 +235,15 @@ fn drop_local_config(resources: &mut ResMap) {
         .retain(|r| r.annotation("config.kubernetes.io/local-config").is_none_or(|v| v == "false"));
 }
 
-/// What kustomize does when it strips its build annotations: every annotation is rewritten as a
-/// string holding the text it was written with, and an empty `annotations` mapping is removed.
+/// What kustomize does when it strips its build annotations: they are removed, every other
+/// annotation is rewritten as a string holding the text it was written with, and an empty
+/// `annotations` mapping is removed.
 fn finish_annotations(resources: &mut ResMap) {
     for resource in resources.resources_mut() {
         let Some(metadata) = node::get_mut(&mut resource.node, "metadata") else { continue };
         let Some(annotations) = node::get_mut(metadata, "annotations") else { continue };
         let Node::Map(map) = annotations else { continue };
+        map.entries.retain(|(key, _)| !BUILD_ANNOTATIONS.contains(&key.value.as_str()));
         if map.entries.is_empty() {
             node::remove(metadata, "annotations");
             continue;
