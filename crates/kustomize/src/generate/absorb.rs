@@ -122,3 +122,72 @@ fn set_metadata_map(root: &mut Node, field: &str, entries: &BTreeMap<String, Str
         node::set(metadata, field, string_map(entries));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resource(text: &str, needs_hash: bool) -> Resource {
+        let mut r = Resource::new(yaml::node::parse_documents(text).unwrap().remove(0), None);
+        r.needs_hash = needs_hash;
+        r
+    }
+
+    fn base() -> ResMap {
+        let mut old = resource(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p-cm\n  namespace: ns\n  labels: {a: 1, b: old}\n\
+             data: {x: old, z: 1}\nimmutable: true\n",
+            true,
+        );
+        old.previous.push(ResId {
+            gvk: Gvk::from_api_version("v1", "ConfigMap"),
+            name: "cm".into(),
+            namespace: "default".into(),
+        });
+        old.prefixes.push("p-".into());
+        let mut resources = ResMap::default();
+        resources.append(old).unwrap();
+        resources
+    }
+
+    fn generated(needs_hash: bool) -> Resource {
+        resource(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n  labels: {b: new}\ndata: {x: new}\n",
+            needs_hash,
+        )
+    }
+
+    #[test]
+    fn merge_finds_the_old_resource_by_a_previous_id_and_takes_its_place() {
+        let mut resources = base();
+        absorb(&mut resources, generated(true), Behavior::Merge).unwrap();
+        assert_eq!(resources.len(), 1);
+        let merged = &resources.resources()[0];
+        assert_eq!((merged.name(), merged.namespace()), ("p-cm", "ns"));
+        assert_eq!(merged.prefixes, ["p-"]);
+        assert!(merged.needs_hash);
+        let json = merged.to_json().unwrap();
+        assert_eq!(json["metadata"]["labels"], serde_json::json!({"a": "1", "b": "new"}));
+        assert_eq!(json["data"], serde_json::json!({"x": "new", "z": "1"}));
+        assert!(json.get("immutable").is_none(), "the generated resource is the base of the result");
+    }
+
+    #[test]
+    fn replace_keeps_the_generated_data_and_a_disabled_hash_wins() {
+        let mut resources = base();
+        absorb(&mut resources, generated(false), Behavior::Replace).unwrap();
+        let replaced = &resources.resources()[0];
+        assert!(!replaced.needs_hash);
+        assert_eq!(replaced.to_json().unwrap()["data"], serde_json::json!({"x": "new"}));
+    }
+
+    #[test]
+    fn create_needs_a_new_id_and_merge_an_existing_one() {
+        let mut resources = base();
+        assert!(absorb(&mut resources, generated(true), Behavior::Create).unwrap_err().contains("exists"));
+        let mut empty = ResMap::default();
+        assert!(absorb(&mut empty, generated(true), Behavior::Merge).unwrap_err().contains("does not exist"));
+        absorb(&mut empty, generated(true), Behavior::Create).unwrap();
+        assert_eq!(empty.len(), 1);
+    }
+}
