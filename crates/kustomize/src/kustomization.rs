@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::generate::{ConfigMapArgs, GeneratorArgs, GeneratorOptions};
+use crate::generate::{nullable, ConfigMapArgs, GeneratorArgs, GeneratorOptions};
 
 /// The file names kustomize recognises, in the order it tries them.
 pub const FILE_NAMES: [&str; 3] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -63,9 +63,9 @@ pub struct Kustomization {
     pub crds: Vec<String>,
     #[serde(default)]
     pub bases: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub config_map_generator: Vec<ConfigMapArgs>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub secret_generator: Vec<GeneratorArgs>,
     #[serde(default)]
     pub helm_globals: Option<Value>,
