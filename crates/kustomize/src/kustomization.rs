@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::generate::{nullable, ConfigMapArgs, GeneratorArgs, GeneratorOptions};
+
 /// The file names kustomize recognises, in the order it tries them.
 pub const FILE_NAMES: [&str; 3] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
@@ -61,10 +63,10 @@ pub struct Kustomization {
     pub crds: Vec<String>,
     #[serde(default)]
     pub bases: Option<Vec<String>>,
-    #[serde(default)]
-    pub config_map_generator: Vec<Value>,
-    #[serde(default)]
-    pub secret_generator: Vec<Value>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub config_map_generator: Vec<ConfigMapArgs>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub secret_generator: Vec<GeneratorArgs>,
     #[serde(default)]
     pub helm_globals: Option<Value>,
     #[serde(default)]
@@ -72,7 +74,7 @@ pub struct Kustomization {
     #[serde(default)]
     pub helm_chart_inflation_generator: Vec<Value>,
     #[serde(default)]
-    pub generator_options: Option<Value>,
+    pub generator_options: Option<GeneratorOptions>,
     #[serde(default)]
     pub configurations: Vec<String>,
     #[serde(default)]
@@ -264,7 +266,7 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 16] = [
+        let checks: [(&'static str, bool); 14] = [
             ("patchesStrategicMerge", self.patches_strategic_merge.as_ref().is_some_and(|p| !p.is_empty())),
             ("patchesJson6902", self.patches_json6902.as_ref().is_some_and(|p| !p.is_empty())),
             ("patches", !self.patches.is_empty()),
@@ -272,8 +274,6 @@ impl Kustomization {
             ("replacements", !self.replacements.is_empty()),
             ("replicas", !self.replicas.is_empty()),
             ("vars", self.vars.as_ref().is_some_and(|v| !v.is_empty())),
-            ("configMapGenerator", !self.config_map_generator.is_empty()),
-            ("secretGenerator", !self.secret_generator.is_empty()),
             ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),
             ("openapi", !self.openapi.is_empty()),
             ("crds", !self.crds.is_empty()),

@@ -24,6 +24,8 @@
 mod error;
 mod fieldspec;
 mod fs;
+mod generate;
+mod hash;
 mod kustomization;
 mod node;
 mod order;
@@ -38,6 +40,7 @@ use std::path::Path;
 
 pub use error::Error;
 pub use fs::{DiskFs, FileSystem, LoadRestrictions, RemoteLoader};
+pub use generate::{ConfigMapArgs, GeneratorArgs, GeneratorOptions};
 pub use kustomization::Kustomization;
 pub use resid::{Gvk, ResId};
 pub use resmap::ResMap;

@@ -21,11 +21,49 @@ pub struct Resource {
     pub(crate) suffixes: Vec<String>,
     /// The last alias number given to a node shared between fields (see `yaml::node::Scalar::alias`).
     pub(crate) last_alias: u32,
+    /// Made by a generator that wants a name-suffix hash (`needsHashSuffix`): the hash is added at
+    /// the top of the build, however deep the generator was.
+    pub(crate) needs_hash: bool,
 }
+
+/// kustomize's mark on a resource whose name gets a content hash (also honoured when a manifest
+/// carries it, with the value `enabled`).
+pub(crate) const NEEDS_HASH_ANNOTATION: &str = "internal.config.kubernetes.io/needsHashSuffix";
+
+/// The annotations kustomize keeps its bookkeeping in and removes from every resource before
+/// printing (its `BuildAnnotations`); a manifest that carries them loses them too.
+pub(crate) const BUILD_ANNOTATIONS: [&str; 18] = [
+    "internal.config.kubernetes.io/previousKinds",
+    "internal.config.kubernetes.io/previousNames",
+    "internal.config.kubernetes.io/prefixes",
+    "internal.config.kubernetes.io/suffixes",
+    "internal.config.kubernetes.io/previousNamespaces",
+    "internal.config.kubernetes.io/allowNameChange",
+    "internal.config.kubernetes.io/allowKindChange",
+    "internal.config.kubernetes.io/refBy",
+    "internal.config.kubernetes.io/generatorBehavior",
+    NEEDS_HASH_ANNOTATION,
+    "internal.config.kubernetes.io/path",
+    "internal.config.kubernetes.io/index",
+    "internal.config.kubernetes.io/seqindent",
+    "internal.config.kubernetes.io/id",
+    "internal.config.kubernetes.io/annotations-migration-resource-id",
+    "config.kubernetes.io/path",
+    "config.kubernetes.io/index",
+    "config.k8s.io/id",
+];
 
 impl Resource {
     pub(crate) fn new(node: Node, file: Option<PathBuf>) -> Resource {
-        Resource { node, file, previous: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new(), last_alias: 0 }
+        Resource {
+            node,
+            file,
+            previous: Vec::new(),
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+            last_alias: 0,
+            needs_hash: false,
+        }
     }
 
     /// The resource's nodes.

@@ -11,8 +11,8 @@ use crate::fs::Loader;
 use crate::kustomization::{Kustomization, FILE_NAMES};
 use crate::remote::RepoSpec;
 use crate::resmap::ResMap;
-use crate::resource::Resource;
-use crate::{node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
+use crate::resource::{Resource, BUILD_ANNOTATIONS};
+use crate::{generate, hash, node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
 
 /// What accumulating a kustomization yields: its resources and the transformer configuration
 /// they were built with (inherited upwards, as kustomize merges configurations of bases).
@@ -44,6 +44,7 @@ pub(crate) fn build(
     let target = Target::load(loader, &warnings)?;
     let accumulated = target.accumulate(Accumulator::default())?;
     let mut resources = accumulated.resources;
+    hash::add_hashes(&mut resources).map_err(|message| Error::Config { file: target.file.clone(), message })?;
     drop_local_config(&mut resources);
     finish_annotations(&mut resources);
     order::sort(&mut resources, target.kustomization.sort_options.as_ref())
@@ -84,6 +85,7 @@ impl<'a> Target<'a> {
         for entry in &self.kustomization.resources {
             self.accumulate_resource(&mut acc, entry)?;
         }
+        generate::run(&self.kustomization, &self.loader, &self.file, &mut acc.resources)?;
         for entry in &self.kustomization.components {
             let loader = match RepoSpec::parse(entry).filter(|_| !self.loader.exists(entry)) {
                 Some(repo) => self.loader.remote_child(&repo)?,
@@ -255,13 +257,15 @@ fn drop_local_config(resources: &mut ResMap) {
         .retain(|r| r.annotation("config.kubernetes.io/local-config").is_none_or(|v| v == "false"));
 }
 
-/// What kustomize does when it strips its build annotations: every annotation is rewritten as a
-/// string holding the text it was written with, and an empty `annotations` mapping is removed.
+/// What kustomize does when it strips its build annotations: they are removed, every other
+/// annotation is rewritten as a string holding the text it was written with, and an empty
+/// `annotations` mapping is removed.
 fn finish_annotations(resources: &mut ResMap) {
     for resource in resources.resources_mut() {
         let Some(metadata) = node::get_mut(&mut resource.node, "metadata") else { continue };
         let Some(annotations) = node::get_mut(metadata, "annotations") else { continue };
         let Node::Map(map) = annotations else { continue };
+        map.entries.retain(|(key, _)| !BUILD_ANNOTATIONS.contains(&key.value.as_str()));
         if map.entries.is_empty() {
             node::remove(metadata, "annotations");
             continue;
