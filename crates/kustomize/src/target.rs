@@ -41,7 +41,9 @@ pub(crate) fn build(
     let warnings = RefCell::new(Vec::new());
     let loader = Loader::new(fs, remote, options.load_restrictions, dir)?;
     let target = Target::load(loader, &warnings)?;
-    let accumulated = target.accumulate(Accumulator::default())?;
+    let mut accumulated = target.accumulate(Accumulator::default())?;
+    transform::fix_references(&mut accumulated)
+        .map_err(|message| Error::Config { file: target.file.clone(), message })?;
     let mut resources = accumulated.resources;
     drop_local_config(&mut resources);
     finish_annotations(&mut resources);

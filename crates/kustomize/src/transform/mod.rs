@@ -4,6 +4,7 @@
 
 mod metadata;
 mod name;
+pub(crate) mod nameref;
 mod namespace;
 
 use crate::kustomization::Kustomization;
@@ -28,4 +29,13 @@ pub(crate) fn run(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String
         metadata::set_entries(annotations, &acc.config.common_annotations, &mut acc.resources)?;
     }
     Ok(())
+}
+
+/// What kustomize does once, at the top, after every kustomization was built: name references are
+/// fixed (after the name-suffix hashes).
+///
+/// # Errors
+/// A reference that cannot be resolved; the message names the referrer and the field.
+pub(crate) fn fix_references(acc: &mut Accumulator) -> Result<(), String> {
+    nameref::fix(&acc.config.name_reference, &mut acc.resources)
 }
