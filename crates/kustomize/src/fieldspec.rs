@@ -247,6 +247,8 @@ pub struct TransformerConfig {
     pub namespace: Vec<FieldSpec>,
     /// Where names of other resources are (`nameReference`).
     pub name_reference: Vec<crate::transform::nameref::BackReference>,
+    /// Where `$(VAR)` is replaced (`varReference`).
+    pub var_reference: Vec<FieldSpec>,
 }
 
 impl Default for TransformerConfig {
@@ -261,6 +263,7 @@ impl Default for TransformerConfig {
             common_annotations: table(COMMON_ANNOTATIONS),
             namespace: table(NAMESPACE),
             name_reference: crate::transform::nameref::builtin(),
+            var_reference: crate::transform::vars::builtin(),
         }
     }
 }

@@ -19,11 +19,20 @@ pub struct Resource {
     /// The name prefixes and suffixes added to it, outermost last (`prefixes`/`suffixes`).
     pub(crate) prefixes: Vec<String>,
     pub(crate) suffixes: Vec<String>,
+    /// The `vars` that name this resource (kustomize's `refVarNames`).
+    pub(crate) ref_var_names: Vec<String>,
 }
 
 impl Resource {
     pub(crate) fn new(node: Node, file: Option<PathBuf>) -> Resource {
-        Resource { node, file, previous: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new() }
+        Resource {
+            node,
+            file,
+            previous: Vec::new(),
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+            ref_var_names: Vec::new(),
+        }
     }
 
     /// The resource's nodes.

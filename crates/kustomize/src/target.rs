@@ -19,6 +19,8 @@ use crate::{node, order, transform, Error, FileSystem, Options, Output, RemoteLo
 pub(crate) struct Accumulator {
     pub resources: ResMap,
     pub config: TransformerConfig,
+    /// The `vars` declared so far.
+    pub vars: transform::vars::VarSet,
 }
 
 /// One kustomization being built.
@@ -91,6 +93,8 @@ impl<'a> Target<'a> {
         }
         transform::run(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        transform::declare_vars(&self.kustomization, &mut acc)
+            .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)
     }
 
@@ -141,6 +145,10 @@ impl<'a> Target<'a> {
         }
         let built = sub.accumulate(Accumulator::default())?;
         acc.resources.append_all(built.resources)?;
+        transform::vars::absorb(&mut acc.vars, built.vars).map_err(|e| Error::Config {
+            file: self.file.clone(),
+            message: format!("recursed merging from path '{}': {e}", root.display()),
+        })?;
         Ok(acc)
     }
 

@@ -2,10 +2,12 @@
 //! namespace, name prefix, name suffix, labels, annotations, JSON 6902 patches, replicas, images,
 //! replacements.
 
+mod fieldpath;
 mod metadata;
 mod name;
 pub(crate) mod nameref;
 mod namespace;
+pub(crate) mod vars;
 
 use crate::kustomization::Kustomization;
 use crate::target::Accumulator;
@@ -31,11 +33,21 @@ pub(crate) fn run(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String
     Ok(())
 }
 
+/// kustomize's `MergeVars`, after a kustomization's transformers: its `vars` mark the resources
+/// they name and join the accumulated set.
+///
+/// # Errors
+/// A var naming several resources, or declared twice.
+pub(crate) fn declare_vars(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String> {
+    vars::declare(k.vars.as_deref().unwrap_or_default(), &mut acc.resources, &mut acc.vars)
+}
+
 /// What kustomize does once, at the top, after every kustomization was built: name references are
-/// fixed (after the name-suffix hashes).
+/// fixed (after the name-suffix hashes), then `vars` are resolved.
 ///
 /// # Errors
 /// A reference that cannot be resolved; the message names the referrer and the field.
 pub(crate) fn fix_references(acc: &mut Accumulator) -> Result<(), String> {
-    nameref::fix(&acc.config.name_reference, &mut acc.resources)
+    nameref::fix(&acc.config.name_reference, &mut acc.resources)?;
+    vars::resolve(&acc.vars, &acc.config.var_reference, &mut acc.resources)
 }
