@@ -46,7 +46,7 @@ pub struct Kustomization {
     #[serde(default)]
     pub image_tags: Option<Vec<Image>>,
     #[serde(default)]
-    pub replacements: Vec<Value>,
+    pub replacements: Vec<crate::transform::replacements::ReplacementField>,
     #[serde(default)]
     pub replicas: Vec<Replica>,
     #[serde(default)]
@@ -264,12 +264,11 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 15] = [
+        let checks: [(&'static str, bool); 14] = [
             ("patchesStrategicMerge", self.patches_strategic_merge.as_ref().is_some_and(|p| !p.is_empty())),
             ("patchesJson6902", self.patches_json6902.as_ref().is_some_and(|p| !p.is_empty())),
             ("patches", !self.patches.is_empty()),
             ("images", !self.images.is_empty()),
-            ("replacements", !self.replacements.is_empty()),
             ("replicas", !self.replicas.is_empty()),
             ("configMapGenerator", !self.config_map_generator.is_empty()),
             ("secretGenerator", !self.secret_generator.is_empty()),

@@ -93,6 +93,13 @@ impl<'a> Target<'a> {
         }
         transform::run(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        // Replacements are kustomize's last transformer; their files come through this loader.
+        let replacements = transform::replacements::load(&self.kustomization.replacements, &self.file, &|path| {
+            let content = self.loader.read(path).map_err(|e| self.entry_error(path, e))?;
+            Ok((content, self.loader.join(path)))
+        })?;
+        transform::replacements::apply(&replacements, &mut acc.resources)
+            .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         transform::declare_vars(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)

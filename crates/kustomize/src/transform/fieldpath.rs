@@ -59,9 +59,10 @@ pub fn split(path: &str) -> Vec<String> {
 pub fn split_indexes(parts: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(parts.len());
     for part in parts {
-        let indexed = part.strip_suffix(']').and_then(|p| p.rsplit_once('[')).filter(|(_, digits)| {
-            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-        });
+        let indexed = part
+            .strip_suffix(']')
+            .and_then(|p| p.rsplit_once('['))
+            .filter(|(_, digits)| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
         match indexed {
             Some((field, digits)) => {
                 if !field.is_empty() {
@@ -168,8 +169,7 @@ pub fn lookup<'a>(node: &'a Node, path: &[String]) -> Result<Option<&'a Node>, S
                 list.iter().find(|item| text(item) == value)
             } else {
                 list.iter().find(|item| {
-                    matches!(item, Node::Map(_))
-                        && field(item, name).ok().flatten().is_some_and(|v| text(v) == value)
+                    matches!(item, Node::Map(_)) && field(item, name).ok().flatten().is_some_and(|v| text(v) == value)
                 })
             }
         } else {
@@ -462,7 +462,8 @@ fn is_timestamp(s: &str) -> bool {
     let time = &s[i + 1..];
     let clock = time.split(['Z', '+', '-', ' ']).next().unwrap_or("");
     let parts: Vec<&str> = clock.split(':').collect();
-    parts.len() == 3 && parts[..2].iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    parts.len() == 3
+        && parts[..2].iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -502,5 +503,40 @@ mod tests {
         ] {
             assert_eq!(resolve_tag(text), tag, "{text}");
         }
+    }
+
+    fn doc(text: &str) -> Node {
+        yaml::node::parse_documents(text).unwrap().remove(0)
+    }
+
+    #[test]
+    fn lookup_follows_fields_indexes_and_entries() {
+        let node = doc("spec:\n  containers:\n  - name: a\n    image: v1\n  - name: b\n    image: v2\n");
+        let get = |path: &str| lookup(&node, &split_indexes(split(path))).unwrap().map(|n| text(n).to_string());
+        assert_eq!(get("spec.containers.[name=b].image"), Some("v2".into()));
+        assert_eq!(get("spec.containers[0].image"), Some("v1".into()));
+        assert_eq!(get("spec.containers.-.name"), Some("b".into()));
+        assert_eq!(get("spec.containers.[name=c].image"), None);
+        assert!(lookup(&node, &split("spec.*")).is_err());
+    }
+
+    #[test]
+    fn matching_reaches_every_node_and_creates_what_is_missing() {
+        let mut node = doc("spec:\n  containers:\n  - name: app\n  - name: app2\n  - name: side\n");
+        let mut seen = Vec::new();
+        let reached =
+            visit_matches(&mut node, &split("spec.containers.[name=app].image"), Some(Leaf::Scalar), &mut |n| {
+                seen.push(n.clone());
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(reached, 2, "the entry is a regular expression searched in the name");
+        assert!(matches!(&seen[0], Node::Scalar(s) if s.tag == Tag::Other(UNTAGGED.into())));
+        let reached = visit_matches(&mut node, &split("spec.containers.*.name"), None, &mut |_| Ok(())).unwrap();
+        assert_eq!(reached, 3);
+        let reached =
+            visit_matches(&mut node, &split("spec.other.[name=x].v"), Some(Leaf::Scalar), &mut |_| Ok(())).unwrap();
+        assert_eq!(reached, 1);
+        assert_eq!(lookup(&node, &split("spec.other.[name=x].v")).unwrap().map(text), Some(""));
     }
 }

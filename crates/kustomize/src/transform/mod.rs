@@ -3,10 +3,12 @@
 //! replacements.
 
 mod fieldpath;
+mod labelselector;
 mod metadata;
 mod name;
 pub(crate) mod nameref;
 mod namespace;
+pub(crate) mod replacements;
 pub(crate) mod vars;
 
 use crate::kustomization::Kustomization;

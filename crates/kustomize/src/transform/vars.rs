@@ -195,7 +195,12 @@ pub type VarSet = BTreeMap<String, Var>;
 /// # Errors
 /// A var that names several resources, a name already in the set.
 pub fn declare(declared: &[Var], resources: &mut ResMap, set: &mut VarSet) -> Result<(), String> {
-    let context = || format!("merging vars [{}]", declared.iter().map(|v| v.go_string(&v.gvk_as_written())).collect::<Vec<_>>().join(" "));
+    let context = || {
+        format!(
+            "merging vars [{}]",
+            declared.iter().map(|v| v.go_string(&v.gvk_as_written())).collect::<Vec<_>>().join(" ")
+        )
+    };
     for var in declared {
         let gvk = var.objref.gvk();
         let matched: Vec<usize> = resources
@@ -299,14 +304,11 @@ pub fn resolve(set: &VarSet, specs: &[FieldSpec], resources: &mut ResMap) -> Res
     }
     let mut values: BTreeMap<&str, Value> = BTreeMap::new();
     for var in set.values() {
-        let resource = resources
-            .resources()
-            .iter()
-            .find(|r| r.ref_var_names.contains(&var.name))
-            .ok_or_else(|| format!("var '{}' cannot be mapped to a field in the set of known resources", var.display()))?;
-        let value = field_value(&resource.node, &var.fieldref.field_path).ok_or_else(|| {
-            format!("field specified in var '{}' not found in corresponding resource", var.display())
+        let resource = resources.resources().iter().find(|r| r.ref_var_names.contains(&var.name)).ok_or_else(|| {
+            format!("var '{}' cannot be mapped to a field in the set of known resources", var.display())
         })?;
+        let value = field_value(&resource.node, &var.fieldref.field_path)
+            .ok_or_else(|| format!("field specified in var '{}' not found in corresponding resource", var.display()))?;
         values.insert(&var.name, value);
     }
     let specs: Vec<(&FieldSpec, Vec<String>)> = specs.iter().map(|s| (s, s.segments())).collect();
