@@ -95,7 +95,9 @@ pub fn walk(
     visit(&segments, spec.create, obj, create, set).map_err(|e| format!("considering field '{}': {e}", spec.path))
 }
 
-fn visit(
+/// [`walk`] along a path already split into segments, without the type check and the message's
+/// context (for transformers that walk the same paths many times).
+pub(crate) fn visit(
     path: &[String],
     allow_create: bool,
     node: &mut Node,
@@ -243,6 +245,10 @@ pub struct TransformerConfig {
     pub template_labels: Vec<FieldSpec>,
     pub common_annotations: Vec<FieldSpec>,
     pub namespace: Vec<FieldSpec>,
+    /// Where names of other resources are (`nameReference`).
+    pub name_reference: Vec<crate::transform::nameref::BackReference>,
+    /// Where `$(VAR)` is replaced (`varReference`).
+    pub var_reference: Vec<FieldSpec>,
 }
 
 impl Default for TransformerConfig {
@@ -256,6 +262,8 @@ impl Default for TransformerConfig {
             template_labels: table(METADATA_LABELS),
             common_annotations: table(COMMON_ANNOTATIONS),
             namespace: table(NAMESPACE),
+            name_reference: crate::transform::nameref::builtin(),
+            var_reference: crate::transform::vars::builtin(),
         }
     }
 }

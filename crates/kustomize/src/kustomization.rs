@@ -48,11 +48,11 @@ pub struct Kustomization {
     #[serde(default)]
     pub image_tags: Option<Vec<Image>>,
     #[serde(default)]
-    pub replacements: Vec<Value>,
+    pub replacements: Vec<crate::transform::replacements::ReplacementField>,
     #[serde(default)]
     pub replicas: Vec<Replica>,
     #[serde(default)]
-    pub vars: Option<Vec<Value>>,
+    pub vars: Option<Vec<crate::transform::vars::Var>>,
     #[serde(default)]
     pub sort_options: Option<SortOptions>,
     #[serde(default)]
@@ -266,14 +266,12 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 14] = [
+        let checks: [(&'static str, bool); 12] = [
             ("patchesStrategicMerge", self.patches_strategic_merge.as_ref().is_some_and(|p| !p.is_empty())),
             ("patchesJson6902", self.patches_json6902.as_ref().is_some_and(|p| !p.is_empty())),
             ("patches", !self.patches.is_empty()),
             ("images", !self.images.is_empty()),
-            ("replacements", !self.replacements.is_empty()),
             ("replicas", !self.replicas.is_empty()),
-            ("vars", self.vars.as_ref().is_some_and(|v| !v.is_empty())),
             ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),
             ("openapi", !self.openapi.is_empty()),
             ("crds", !self.crds.is_empty()),

@@ -24,6 +24,8 @@ pub struct Resource {
     /// Made by a generator that wants a name-suffix hash (`needsHashSuffix`): the hash is added at
     /// the top of the build, however deep the generator was.
     pub(crate) needs_hash: bool,
+    /// The `vars` that name this resource (kustomize's `refVarNames`).
+    pub(crate) ref_var_names: Vec<String>,
 }
 
 /// kustomize's mark on a resource whose name gets a content hash (also honoured when a manifest
@@ -63,6 +65,7 @@ impl Resource {
             suffixes: Vec::new(),
             last_alias: 0,
             needs_hash: false,
+            ref_var_names: Vec::new(),
         }
     }
 

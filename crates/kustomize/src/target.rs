@@ -20,6 +20,8 @@ use crate::{generate, hash, node, order, transform, Error, FileSystem, Options, 
 pub(crate) struct Accumulator {
     pub resources: ResMap,
     pub config: TransformerConfig,
+    /// The `vars` declared so far.
+    pub vars: transform::vars::VarSet,
 }
 
 /// One kustomization being built.
@@ -42,9 +44,13 @@ pub(crate) fn build(
     let warnings = RefCell::new(Vec::new());
     let loader = Loader::new(fs, remote, options.load_restrictions, dir)?;
     let target = Target::load(loader, &warnings)?;
-    let accumulated = target.accumulate(Accumulator::default())?;
+    let mut accumulated = target.accumulate(Accumulator::default())?;
+    // kustomize's order at the top: hashes, then the references to the renamed objects, then vars.
+    hash::add_hashes(&mut accumulated.resources)
+        .map_err(|message| Error::Config { file: target.file.clone(), message })?;
+    transform::fix_references(&mut accumulated)
+        .map_err(|message| Error::Config { file: target.file.clone(), message })?;
     let mut resources = accumulated.resources;
-    hash::add_hashes(&mut resources).map_err(|message| Error::Config { file: target.file.clone(), message })?;
     drop_local_config(&mut resources);
     finish_annotations(&mut resources);
     order::sort(&mut resources, target.kustomization.sort_options.as_ref())
@@ -94,6 +100,15 @@ impl<'a> Target<'a> {
             acc = self.accumulate_directory(acc, loader, true)?;
         }
         transform::run(&self.kustomization, &mut acc)
+            .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        // Replacements are kustomize's last transformer; their files come through this loader.
+        let replacements = transform::replacements::load(&self.kustomization.replacements, &self.file, &|path| {
+            let content = self.loader.read(path).map_err(|e| self.entry_error(path, e))?;
+            Ok((content, self.loader.join(path)))
+        })?;
+        transform::replacements::apply(&replacements, &mut acc.resources)
+            .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        transform::declare_vars(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)
     }
@@ -163,6 +178,10 @@ impl<'a> Target<'a> {
         }
         let built = sub.accumulate(Accumulator::default())?;
         acc.resources.append_all(built.resources)?;
+        transform::vars::absorb(&mut acc.vars, built.vars).map_err(|e| Error::Config {
+            file: self.file.clone(),
+            message: format!("recursed merging from path '{}': {e}", root.display()),
+        })?;
         Ok(acc)
     }
 

@@ -2,9 +2,14 @@
 //! namespace, name prefix, name suffix, labels, annotations, JSON 6902 patches, replicas, images,
 //! replacements.
 
+mod fieldpath;
+mod labelselector;
 mod metadata;
 mod name;
+pub(crate) mod nameref;
 mod namespace;
+pub(crate) mod replacements;
+pub(crate) mod vars;
 
 use crate::kustomization::Kustomization;
 use crate::target::Accumulator;
@@ -28,4 +33,23 @@ pub(crate) fn run(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String
         metadata::set_entries(annotations, &acc.config.common_annotations, &mut acc.resources)?;
     }
     Ok(())
+}
+
+/// kustomize's `MergeVars`, after a kustomization's transformers: its `vars` mark the resources
+/// they name and join the accumulated set.
+///
+/// # Errors
+/// A var naming several resources, or declared twice.
+pub(crate) fn declare_vars(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String> {
+    vars::declare(k.vars.as_deref().unwrap_or_default(), &mut acc.resources, &mut acc.vars)
+}
+
+/// What kustomize does once, at the top, after every kustomization was built: name references are
+/// fixed (after the name-suffix hashes), then `vars` are resolved.
+///
+/// # Errors
+/// A reference that cannot be resolved; the message names the referrer and the field.
+pub(crate) fn fix_references(acc: &mut Accumulator) -> Result<(), String> {
+    nameref::fix(&acc.config.name_reference, &mut acc.resources)?;
+    vars::resolve(&acc.vars, &acc.config.var_reference, &mut acc.resources)
 }
