@@ -264,10 +264,7 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 16] = [
-            ("patchesStrategicMerge", self.patches_strategic_merge.as_ref().is_some_and(|p| !p.is_empty())),
-            ("patchesJson6902", self.patches_json6902.as_ref().is_some_and(|p| !p.is_empty())),
-            ("patches", !self.patches.is_empty()),
+        let checks: [(&'static str, bool); 13] = [
             ("images", !self.images.is_empty()),
             ("replacements", !self.replacements.is_empty()),
             ("replicas", !self.replicas.is_empty()),

@@ -87,7 +87,7 @@ impl<'a> Target<'a> {
             let loader = self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?;
             acc = self.accumulate_directory(acc, loader, true)?;
         }
-        transform::run(&self.kustomization, &mut acc)
+        transform::run(&self.kustomization, &self.loader, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)
     }
