@@ -245,10 +245,6 @@ impl Operation {
                             *doc = value;
                             Ok(())
                         }
-                        Value::Null => {
-                            *doc = Value::Object(Map::new());
-                            Ok(())
-                        }
                         _ => Err("replace operation value must be object or array".into()),
                     };
                 }

@@ -204,7 +204,16 @@ fn patches_entry(entry: &kustomization::Patch, loader: &Loader<'_>) -> Result<En
         (Ok(patches), Err(_)) => Ok(Entry::StrategicMerge {
             patches: patches
                 .into_iter()
-                .map(|patch| StrategicMerge { patch, allow_name_change: name, allow_kind_change: kind })
+                .map(|mut patch| {
+                    if name || kind {
+                        // kustomize records the options as annotations of the patch, which rewrites
+                        // its annotations as a string map (and makes `annotations: null` a no-op).
+                        if let Some(metadata) = node::get_mut(&mut patch.node, "metadata") {
+                            rewrite_string_map(metadata, "annotations");
+                        }
+                    }
+                    StrategicMerge { patch, allow_name_change: name, allow_kind_change: kind }
+                })
                 .collect(),
             target,
             source,
@@ -290,13 +299,8 @@ fn apply_to_selected(resources: &mut ResMap, selected: &[usize], patch: &Strateg
 /// namespace removed, and the resource's `apiVersion` taken over.
 fn shape_patch_copy(copy: &mut Node, resource: &Node) {
     if let Some(metadata) = node::get_mut(copy, "metadata").filter(|m| matches!(m, Node::Map(_))) {
-        for field in ["labels", "annotations"] {
-            let entries = string_map(metadata, field);
-            node::remove(metadata, field);
-            if !entries.is_empty() {
-                node::set(metadata, field, sorted_string_map(entries));
-            }
-        }
+        rewrite_string_map(metadata, "labels");
+        rewrite_string_map(metadata, "annotations");
         if node::str_at(metadata, &["namespace"]).is_empty() {
             node::remove(metadata, "namespace");
         }
@@ -311,6 +315,19 @@ fn string_map(metadata: &Node, field: &str) -> BTreeMap<String, String> {
     match node::get(metadata, field) {
         Some(Node::Map(m)) => m.entries.iter().map(|(k, v)| (k.value.clone(), scalar::text(v).to_string())).collect(),
         _ => BTreeMap::new(),
+    }
+}
+
+/// kyaml's `SetLabels`/`SetAnnotations` with what `GetLabels`/`GetAnnotations` read: the map
+/// rewritten with sorted string values, removed when empty (or not a map).
+fn rewrite_string_map(metadata: &mut Node, field: &str) {
+    if !matches!(metadata, Node::Map(_)) {
+        return;
+    }
+    let entries = string_map(metadata, field);
+    node::remove(metadata, field);
+    if !entries.is_empty() {
+        node::set(metadata, field, sorted_string_map(entries));
     }
 }
 
@@ -412,14 +429,10 @@ fn apply_json(resource: &mut Resource, patch: &JsonPatch) -> Result<(), String> 
     }
     let mut patched = patch.apply(doc).map_err(fail)?;
     let metadata = metadata_map(&mut patched);
-    let mut annotations = string_map(metadata, "annotations");
-    for (key, _) in &internal {
-        annotations.remove(*key);
+    if let Some(Node::Map(annotations)) = node::get_mut(metadata, "annotations") {
+        annotations.entries.retain(|(k, _)| !internal.iter().any(|(key, _)| k.value == *key));
     }
-    node::remove(metadata, "annotations");
-    if !annotations.is_empty() {
-        node::set(metadata, "annotations", sorted_string_map(annotations));
-    }
+    rewrite_string_map(metadata, "annotations");
     resource.node = patched;
     Ok(())
 }
