@@ -308,7 +308,7 @@ impl Operation {
 /// Nodes for the patched JSON, as kustomize reads it back: through Go's `interface{}` (numbers are
 /// `float64`) and go-yaml v3 (keys sorted, numbers written with `%g`).
 fn from_go_json(value: &Value) -> Node {
-    let scalar = |value: String, tag: Tag| Node::Scalar(Scalar { value, tag, style: Style::Plain });
+    let scalar = |value: String, tag: Tag| Node::Scalar(Scalar { tag, style: Style::Plain, ..Scalar::string(value) });
     match value {
         Value::Null => scalar("null".into(), Tag::Null),
         Value::Bool(b) => scalar(b.to_string(), Tag::Bool),
@@ -327,6 +327,7 @@ fn from_go_json(value: &Value) -> Node {
             keys.sort();
             Node::Map(node::Map {
                 entries: keys.into_iter().map(|k| (Scalar::string(k.clone()), from_go_json(&map[k]))).collect(),
+                ..node::Map::default()
             })
         }
     }

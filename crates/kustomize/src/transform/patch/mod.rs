@@ -332,7 +332,8 @@ fn rewrite_string_map(metadata: &mut Node, field: &str) {
 }
 
 fn sorted_string_map(entries: BTreeMap<String, String>) -> Node {
-    Node::Map(Map { entries: entries.into_iter().map(|(k, v)| (Scalar::string(k), node::string(&v))).collect() })
+    let entries = entries.into_iter().map(|(k, v)| (Scalar::string(k), node::string(&v))).collect();
+    Node::Map(Map { entries, ..Map::default() })
 }
 
 /// kustomize's `Resource.ApplySmPatch`: the merge, then the name, kind and namespace put back

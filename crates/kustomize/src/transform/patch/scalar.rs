@@ -19,7 +19,7 @@ pub(crate) fn text(node: &Node) -> &str {
 pub(crate) fn untagged(value: &str, style: Option<Style>) -> Node {
     let style = style.unwrap_or(if yaml11_non_string(value) { Style::DoubleQuoted } else { Style::Plain });
     let tag = if style == Style::Plain { resolve_plain(value) } else { Tag::Str };
-    Node::Scalar(Scalar { value: value.to_string(), tag, style })
+    Node::Scalar(Scalar { tag, style, ..Scalar::string(value) })
 }
 
 /// kyaml's `IsValueNonString`: whether go-yaml v2 reads the text as something else than a string.
@@ -167,17 +167,11 @@ mod tests {
 
     #[test]
     fn new_fields_are_quoted_where_yaml_1_1_would_not_read_a_string() {
-        assert_eq!(
-            untagged("yes", None),
-            Node::Scalar(Scalar { value: "yes".into(), tag: Tag::Str, style: Style::DoubleQuoted })
-        );
-        assert_eq!(
-            untagged("web", None),
-            Node::Scalar(Scalar { value: "web".into(), tag: Tag::Str, style: Style::Plain })
-        );
+        assert_eq!(untagged("yes", None), Node::Scalar(Scalar { style: Style::DoubleQuoted, ..Scalar::string("yes") }));
+        assert_eq!(untagged("web", None), Node::Scalar(Scalar::string("web")));
         assert_eq!(
             untagged("123", Some(Style::Plain)),
-            Node::Scalar(Scalar { value: "123".into(), tag: Tag::Int, style: Style::Plain })
+            Node::Scalar(Scalar { tag: Tag::Int, ..Scalar::string("123") })
         );
     }
 }
