@@ -325,10 +325,9 @@ fn from_go_json(value: &Value) -> Node {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
             keys.sort();
-            Node::Map(node::Map {
-                entries: keys.into_iter().map(|k| (Scalar::string(k.clone()), from_go_json(&map[k]))).collect(),
-                ..node::Map::default()
-            })
+            let mut out = node::Map::default();
+            out.entries.extend(keys.into_iter().map(|k| (Scalar::string(k.clone()), from_go_json(&map[k]))));
+            Node::Map(out)
         }
     }
 }

@@ -332,8 +332,9 @@ fn rewrite_string_map(metadata: &mut Node, field: &str) {
 }
 
 fn sorted_string_map(entries: BTreeMap<String, String>) -> Node {
-    let entries = entries.into_iter().map(|(k, v)| (Scalar::string(k), node::string(&v))).collect();
-    Node::Map(Map { entries, ..Map::default() })
+    let mut map = Map::default();
+    map.entries.extend(entries.into_iter().map(|(k, v)| (Scalar::string(k), node::string(&v))));
+    Node::Map(map)
 }
 
 /// kustomize's `Resource.ApplySmPatch`: the merge, then the name, kind and namespace put back
