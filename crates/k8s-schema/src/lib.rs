@@ -1,7 +1,8 @@
 //! Kubernetes API definitions as data, and the pure algorithms that need them.
 //!
-//! * [`Definitions`]: the Kubernetes 1.33 OpenAPI definitions (vendored from the `kubernetes-validate`
-//!   package, Apache-2.0, see `data/LICENSE.kubernetes-validate`), with every `x-kubernetes-*` extension.
+//! * [`Definitions`]: the Kubernetes 1.33 OpenAPI definitions (the API server's) and the 1.21 ones
+//!   (kustomize's built-in schema), vendored from the `kubernetes-validate` package (Apache-2.0, see
+//!   `data/LICENSE.kubernetes-validate`), with every `x-kubernetes-*` extension.
 //! * [`Schema`]: a cursor over one point of a schema, built-in (with `$ref`s) or a CRD's
 //!   `openAPIV3Schema` (inline), answering what merges need: list types, map keys, patch merge keys.
 //! * [`resources`]: the table of resources kube-apiserver 1.33 serves by default.

@@ -266,10 +266,7 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 12] = [
-            ("patchesStrategicMerge", self.patches_strategic_merge.as_ref().is_some_and(|p| !p.is_empty())),
-            ("patchesJson6902", self.patches_json6902.as_ref().is_some_and(|p| !p.is_empty())),
-            ("patches", !self.patches.is_empty()),
+        let checks: [(&'static str, bool); 9] = [
             ("images", !self.images.is_empty()),
             ("replicas", !self.replicas.is_empty()),
             ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),

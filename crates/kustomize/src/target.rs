@@ -99,7 +99,7 @@ impl<'a> Target<'a> {
             };
             acc = self.accumulate_directory(acc, loader, true)?;
         }
-        transform::run(&self.kustomization, &mut acc)
+        transform::run(&self.kustomization, &self.loader, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         // Replacements are kustomize's last transformer; their files come through this loader.
         let replacements = transform::replacements::load(&self.kustomization.replacements, &self.file, &|path| {
@@ -229,9 +229,6 @@ pub(crate) fn resources_from_bytes(content: &[u8], path: &Path) -> Result<Vec<Re
         if node::str_at(&doc, &["metadata", "name"]).is_empty() && !kind.ends_with("List") {
             return Err(malformed(format!("missing metadata.name in an object of kind {kind}")));
         }
-        if let Some(path_in_object) = nil_list_entry(&doc, &mut Vec::new()) {
-            return Err(malformed(format!("empty item at {path_in_object} in an object of kind {kind}")));
-        }
         out.push(Resource::new(doc, Some(path.to_path_buf())));
     }
     Ok(out)
@@ -242,30 +239,6 @@ fn is_nil_or_empty(node: &Node) -> bool {
         Node::Scalar(s) => s.tag == Tag::Null,
         Node::Map(m) => m.entries.is_empty(),
         Node::Seq(items) => items.is_empty(),
-    }
-}
-
-/// The path of the first `null` item of a list anywhere in the object (kustomize refuses them).
-fn nil_list_entry(node: &Node, path: &mut Vec<String>) -> Option<String> {
-    match node {
-        Node::Map(m) => m.entries.iter().find_map(|(k, v)| {
-            path.push(k.value.clone());
-            let found = nil_list_entry(v, path);
-            path.pop();
-            found
-        }),
-        Node::Seq(items) => {
-            items.iter().find_map(
-                |item| {
-                    if node::is_null(item) {
-                        Some(path.join("."))
-                    } else {
-                        nil_list_entry(item, path)
-                    }
-                },
-            )
-        }
-        Node::Scalar(_) => None,
     }
 }
 

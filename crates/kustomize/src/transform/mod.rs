@@ -8,9 +8,11 @@ mod metadata;
 mod name;
 pub(crate) mod nameref;
 mod namespace;
+mod patch;
 pub(crate) mod replacements;
 pub(crate) mod vars;
 
+use crate::fs::Loader;
 use crate::kustomization::Kustomization;
 use crate::target::Accumulator;
 
@@ -18,7 +20,9 @@ use crate::target::Accumulator;
 ///
 /// # Errors
 /// A transformer that cannot be applied; the message names the resource and the field.
-pub(crate) fn run(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String> {
+pub(crate) fn run(k: &Kustomization, loader: &Loader<'_>, acc: &mut Accumulator) -> Result<(), String> {
+    let patches = patch::Patches::load(k, loader)?;
+    patches.apply_before_namespace(&mut acc.resources)?;
     if !k.namespace.is_empty() {
         namespace::apply(&k.namespace, &acc.config.namespace, &mut acc.resources)?;
     }
@@ -32,6 +36,7 @@ pub(crate) fn run(k: &Kustomization, acc: &mut Accumulator) -> Result<(), String
     if let Some(annotations) = k.common_annotations.as_ref().filter(|a| !a.is_empty()) {
         metadata::set_entries(annotations, &acc.config.common_annotations, &mut acc.resources)?;
     }
+    patches.apply_json6902(&mut acc.resources)?;
     Ok(())
 }
 

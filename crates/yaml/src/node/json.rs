@@ -72,8 +72,9 @@ pub(crate) fn check_printable(value: &Value) -> Result<(), Error> {
 }
 
 pub(crate) fn from_json(value: &Value) -> Node {
-    let scalar =
-        |value: String, tag: Tag| Node::Scalar(Scalar { value, tag, style: Style::Plain, tagged: false, line: 0, alias: 0 });
+    let scalar = |value: String, tag: Tag| {
+        Node::Scalar(Scalar { value, tag, style: Style::Plain, tagged: false, line: 0, alias: 0 })
+    };
     match value {
         Value::Null => scalar("null".to_owned(), Tag::Null),
         Value::Bool(b) => scalar(b.to_string(), Tag::Bool),
