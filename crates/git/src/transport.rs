@@ -273,12 +273,16 @@ impl Session {
         Ok(repo.to_thread_local())
     }
 
-    /// An empty bare repository in the scratch folder, for listing refs without a checkout.
+    /// An empty bare repository in the scratch folder, for listing refs (and fetching tags to compare)
+    /// without a checkout. Made once per session and reused: an operation may list more than once.
     pub fn scratch_repo(&self) -> Result<gix::Repository, Error> {
         let path = self.scratch.path().join("probe.git");
-        let create = gix::create::Options::default();
-        let repo = gix::ThreadSafeRepository::init_opts(&path, gix::create::Kind::Bare, create, self.open_options())
-            .map_err(|e| self.other(chain(&e)))?;
+        if !path.exists() {
+            write_minimal_bare_repo(&path)
+                .map_err(|e| self.other(format!("creating a scratch repository in {}: {e}", path.display())))?;
+        }
+        let repo =
+            gix::ThreadSafeRepository::open_opts(&path, self.open_options()).map_err(|e| self.other(chain(&e)))?;
         Ok(repo.to_thread_local())
     }
 
@@ -515,6 +519,18 @@ fn http_status_detail(text: &str) -> String {
     } else {
         "the server answered 401 Unauthorized".into()
     }
+}
+
+/// The least gix opens as a bare repository: `HEAD`, `config`, `objects/pack` and `refs`. `gix::init`
+/// also writes eleven hook samples, `description` and `info/exclude` and probes the file system with
+/// three more files; on a busy disk creating and removing those took most of an unchanged check
+/// (`docs/benchmarks.md`, Git).
+fn write_minimal_bare_repo(path: &Path) -> std::io::Result<()> {
+    std::fs::create_dir(path)?;
+    std::fs::create_dir_all(path.join("objects").join("pack"))?;
+    std::fs::create_dir(path.join("refs"))?;
+    std::fs::write(path.join("HEAD"), "ref: refs/heads/main\n")?;
+    std::fs::write(path.join("config"), "[core]\n\trepositoryformatversion = 0\n\tbare = true\n")
 }
 
 /// A refspec whose only purpose is to make the server list `prefix` (v2 `ref-prefix`).

@@ -275,6 +275,37 @@ fn unchanged_remote_is_not_cloned() {
     assert!(out.commit().is_some());
     assert_eq!(server.log().fetches(), 1);
     assert!(dest.path().join("new.txt").is_file());
+
+    // A branch deleted since the last reconciliation: listed twice (the skip, then to tell a missing
+    // branch from an empty repository), and reported in upstream's words.
+    let err = checkout(
+        &url,
+        &Auth::default(),
+        &Reference::branch("gone"),
+        &with_last(format!("gone@sha1:{}", w.main)),
+        tempdir().path(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("unable to clone: couldn't find remote ref \"refs/heads/gone\": git repository: '{url}'")
+    );
+}
+
+#[test]
+fn semver_ties_are_fetched_into_the_scratch_repository() {
+    let w = World::new();
+    w.repo.tag("v3.0.0+a", &w.main_first);
+    w.repo.tag("v3.0.0+b", &w.main);
+    let server = GitHttpServer::start(w.root.path());
+    // Equal versions but for build metadata: both tags are fetched to compare their commits' times (the
+    // test commits may share a second, so either may win), then the winner is cloned.
+    let (dest, c) = get(&server.url("app.git"), Reference::semver(">=3.0.0"));
+    let (tag, hash) = c.revision().split_once("@sha1:").map(|(t, h)| (t.to_string(), h.to_string())).unwrap();
+    let expected = if tag == "v3.0.0+a" { &w.main_first } else { &w.main };
+    assert!(tag == "v3.0.0+a" || tag == "v3.0.0+b", "{tag}");
+    assert_eq!(&hash, expected);
+    assert_eq!(git_in(dest.path(), &["rev-parse", "HEAD"]), hash);
 }
 
 #[test]
