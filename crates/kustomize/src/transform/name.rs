@@ -34,11 +34,21 @@ pub fn apply(affix: Affix<'_>, specs: &[FieldSpec], resources: &mut ResMap) -> R
                 continue;
             }
             if spec.path == "metadata/name" {
-                match affix {
-                    Affix::Prefix(p) => resource.prefixes.push(p.to_string()),
-                    Affix::Suffix(s) => resource.suffixes.push(s.to_string()),
+                // Recorded even when empty (a plugin may add ""), which name references see;
+                // only a real change is a new id.
+                let text = match affix {
+                    Affix::Prefix(p) => {
+                        resource.prefixes.push(p.to_string());
+                        p
+                    }
+                    Affix::Suffix(s) => {
+                        resource.suffixes.push(s.to_string());
+                        s
+                    }
+                };
+                if !text.is_empty() {
+                    resource.store_previous_id();
                 }
-                resource.store_previous_id();
             }
             let gvk = resource.gvk();
             walk(spec, &gvk, &mut resource.node, Create::Scalar, &mut |field| {
