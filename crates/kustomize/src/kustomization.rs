@@ -77,11 +77,11 @@ pub struct Kustomization {
     pub generator_options: Option<GeneratorOptions>,
     #[serde(default)]
     pub configurations: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub generators: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub transformers: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub validators: Vec<String>,
     #[serde(default)]
     pub build_metadata: Vec<String>,

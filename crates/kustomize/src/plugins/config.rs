@@ -19,7 +19,7 @@ use crate::transform::namespace::Subjects;
 use crate::transform::patch::Patches;
 use crate::transform::replacements::{self, Replacement, ReplacementField};
 
-use super::lenient::from_value;
+use super::lenient::{from_value, from_value_as, Flavor};
 
 /// What a configured plugin does.
 pub(crate) enum Action {
@@ -352,7 +352,7 @@ pub(crate) fn configure(kind: Kind, config: &Value, loader: &Loader<'_>, file: &
             })
         }
         Kind::PrefixTransformer | Kind::SuffixTransformer | Kind::PrefixSuffixTransformer => {
-            let c: AffixConfig = from_value(config)?;
+            let c: AffixConfig = from_value_as(Flavor::GoYaml, config)?;
             let specs = specs(c.field_specs.ok_or("fieldSpecs is not expected to be nil")?);
             let prefix = (kind != Kind::SuffixTransformer).then_some(c.prefix);
             let suffix = (kind != Kind::PrefixTransformer).then_some(c.suffix);

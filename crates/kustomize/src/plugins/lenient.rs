@@ -1,12 +1,16 @@
 //! Plugin configurations read as kustomize reads them: its plugins unmarshal their configuration
-//! with sigs.k8s.io/yaml into Go structs, which is more forgiving than the kustomization file.
+//! (the resource printed as YAML) into Go structs, which is more forgiving than the kustomization
+//! file.
 //!
 //! - Unknown fields are ignored (`apiVersion`, `kind`, anything misspelt).
-//! - A field name matches case-insensitively when no field has exactly that name (Go's JSON decoder).
-//! - A number or a boolean where a string is expected becomes its text (`version: 1` is `"1"`), as
-//!   sigs.k8s.io/yaml converts YAML scalars for string targets; a float prints as Go's
-//!   `strconv.FormatFloat(f, 'g', -1, 32)` does.
+//! - A number or a boolean where a string is expected becomes its text (`version: 1` is `"1"`).
 //! - `null` is the zero value of whatever is expected (an empty string, list or map, `false`, 0).
+//!
+//! Most plugins use sigs.k8s.io/yaml ([`Flavor::Json`]): a field name also matches
+//! case-insensitively (Go's JSON decoder), and a float becomes text as
+//! `strconv.FormatFloat(f, 'g', -1, 32)` prints it. The prefix and suffix plugins use go-yaml v3
+//! ([`Flavor::GoYaml`]): names match exactly, and a float is the text the YAML printer wrote
+//! (`FormatFloat(f, 'g', -1, 64)`).
 //!
 //! [`from_value`] deserializes any `Deserialize` type from the configuration's JSON this way.
 
@@ -14,16 +18,35 @@ use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess
 use serde::Deserialize;
 use serde_json::{Map, Number, Value};
 
+/// Which decoder a plugin reads its configuration with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// sigs.k8s.io/yaml: YAML converted to JSON, then Go's JSON decoder.
+    Json,
+    /// go-yaml v3 (kyaml's `yaml.Unmarshal`).
+    GoYaml,
+}
+
 /// Deserializes `T` from `value` with sigs.k8s.io/yaml's leniency.
 ///
 /// # Errors
-/// A value of the wrong kind (a string where a list is expected, text where a boolean is).
+/// A value of the wrong kind (a string where a list is expected, text where a boolean is); the
+/// message names the field.
 pub fn from_value<T: for<'de> Deserialize<'de>>(value: &Value) -> Result<T, String> {
-    T::deserialize(Lenient(value)).map_err(|e: de::value::Error| e.to_string())
+    from_value_as(Flavor::Json, value)
+}
+
+/// [`from_value`] with the leniency of `flavor`'s decoder.
+///
+/// # Errors
+/// As [`from_value`].
+pub fn from_value_as<T: for<'de> Deserialize<'de>>(flavor: Flavor, value: &Value) -> Result<T, String> {
+    T::deserialize(Lenient(value, flavor)).map_err(|e: de::value::Error| e.to_string())
 }
 
 /// A JSON value deserialized leniently.
-struct Lenient<'a>(&'a Value);
+#[derive(Clone, Copy)]
+struct Lenient<'a>(&'a Value, Flavor);
 
 type Error = de::value::Error;
 
@@ -41,8 +64,8 @@ impl<'de> Deserializer<'de> for Lenient<'_> {
                 _ => Err(de::Error::custom(format!("unreadable number {n}"))),
             },
             Value::String(s) => visitor.visit_str(s),
-            Value::Array(items) => visitor.visit_seq(Items::new(items)),
-            Value::Object(map) => visitor.visit_map(Entries::new(map, None)),
+            Value::Array(items) => visitor.visit_seq(Items::new(items, self.1)),
+            Value::Object(map) => visitor.visit_map(Entries::new(map, None, self.1)),
         }
     }
 
@@ -50,7 +73,7 @@ impl<'de> Deserializer<'de> for Lenient<'_> {
         match self.0 {
             Value::Null => visitor.visit_str(""),
             Value::Bool(b) => visitor.visit_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => visitor.visit_string(go_number_text(n)),
+            Value::Number(n) => visitor.visit_string(go_number_text(n, self.1)),
             _ => self.deserialize_any(visitor),
         }
     }
@@ -82,14 +105,14 @@ impl<'de> Deserializer<'de> for Lenient<'_> {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Value::Null => visitor.visit_seq(Items::new(&[])),
+            Value::Null => visitor.visit_seq(Items::new(&[], self.1)),
             _ => self.deserialize_any(visitor),
         }
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Value::Null => visitor.visit_map(Entries::new(&Map::new(), None)),
+            Value::Null => visitor.visit_map(Entries::new(&Map::new(), None, self.1)),
             _ => self.deserialize_any(visitor),
         }
     }
@@ -101,8 +124,8 @@ impl<'de> Deserializer<'de> for Lenient<'_> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         match self.0 {
-            Value::Null => visitor.visit_map(Entries::new(&Map::new(), None)),
-            Value::Object(map) => visitor.visit_map(Entries::new(map, Some(fields))),
+            Value::Null => visitor.visit_map(Entries::new(&Map::new(), None, self.1)),
+            Value::Object(map) => visitor.visit_map(Entries::new(map, Some(fields), self.1)),
             _ => self.deserialize_any(visitor),
         }
     }
@@ -114,11 +137,11 @@ impl<'de> Deserializer<'de> for Lenient<'_> {
 }
 
 /// The items of a list; an error names the item (`[1]: …`).
-struct Items<'a>(std::iter::Enumerate<std::slice::Iter<'a, Value>>);
+struct Items<'a>(std::iter::Enumerate<std::slice::Iter<'a, Value>>, Flavor);
 
 impl<'a> Items<'a> {
-    fn new(items: &'a [Value]) -> Items<'a> {
-        Items(items.iter().enumerate())
+    fn new(items: &'a [Value], flavor: Flavor) -> Items<'a> {
+        Items(items.iter().enumerate(), flavor)
     }
 }
 
@@ -128,23 +151,25 @@ impl<'de> SeqAccess<'de> for Items<'_> {
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         match self.0.next() {
             Some((i, v)) => {
-                seed.deserialize(Lenient(v)).map(Some).map_err(|e| de::Error::custom(format!("[{i}]: {e}")))
+                seed.deserialize(Lenient(v, self.1)).map(Some).map_err(|e| de::Error::custom(format!("[{i}]: {e}")))
             }
             None => Ok(None),
         }
     }
 }
 
-/// The entries of an object; for a struct, keys renamed to the field they match case-insensitively
-/// (an exact match wins), the last of several keys for one field winning, as in Go.
+/// The entries of an object; for a struct read as JSON, keys renamed to the field they match
+/// case-insensitively (an exact match wins).
 /// An error names the field (`fieldSpecs: [0]: create: …`).
 struct Entries<'a> {
     entries: std::vec::IntoIter<(String, &'a Value)>,
     value: Option<(String, &'a Value)>,
+    flavor: Flavor,
 }
 
 impl<'a> Entries<'a> {
-    fn new(map: &'a Map<String, Value>, fields: Option<&[&str]>) -> Entries<'a> {
+    fn new(map: &'a Map<String, Value>, fields: Option<&[&str]>, flavor: Flavor) -> Entries<'a> {
+        let fields = fields.filter(|_| flavor == Flavor::Json);
         let mut entries: Vec<(String, &Value)> = Vec::with_capacity(map.len());
         for (key, value) in map {
             let name = match fields {
@@ -160,7 +185,7 @@ impl<'a> Entries<'a> {
                 _ => entries.push((name, value)),
             }
         }
-        Entries { entries: entries.into_iter(), value: None }
+        Entries { entries: entries.into_iter(), value: None, flavor }
     }
 }
 
@@ -180,26 +205,31 @@ impl<'de> MapAccess<'de> for Entries<'_> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let (key, value) = self.value.take().ok_or_else(|| de::Error::custom("a value without its key"))?;
-        seed.deserialize(Lenient(value)).map_err(|e| de::Error::custom(format!("{key}: {e}")))
+        seed.deserialize(Lenient(value, self.flavor)).map_err(|e| de::Error::custom(format!("{key}: {e}")))
     }
 }
 
-/// A number as sigs.k8s.io/yaml turns it into a string: integers in decimal, floats as Go's
-/// `strconv.FormatFloat(f, 'g', -1, 32)`.
-fn go_number_text(n: &Number) -> String {
+/// A number as the decoder turns it into a string: integers in decimal, floats as Go's
+/// `strconv.FormatFloat(f, 'g', -1, 32)` (sigs.k8s.io/yaml) or with 64 bits (the text go-yaml
+/// wrote, which go-yaml v3 keeps).
+fn go_number_text(n: &Number, flavor: Flavor) -> String {
     if let Some(u) = n.as_u64() {
         return u.to_string();
     }
     if let Some(i) = n.as_i64() {
         return i.to_string();
     }
-    go_float32_g(n.as_f64().unwrap_or_default())
+    let f = n.as_f64().unwrap_or_default();
+    match flavor {
+        Flavor::Json => go_float_g(f as f32 as f64, format!("{:e}", (f as f32).abs())),
+        Flavor::GoYaml => go_float_g(f, format!("{:e}", f.abs())),
+    }
 }
 
-/// Go's `%g` with the shortest digits of the value as a 32-bit float: exponent form when the
-/// exponent is below -4 or at least 6 (`1e+06`, `1.5e-05`), plain decimals otherwise.
-fn go_float32_g(f: f64) -> String {
-    let x = f as f32;
+/// Go's `%g` with the shortest digits (`scientific`, Rust's `{:e}` of the value's magnitude in its
+/// precision): exponent form when the exponent is below -4 or at least 6 (`1e+06`, `1.5e-05`),
+/// plain decimals otherwise.
+fn go_float_g(x: f64, scientific: String) -> String {
     if x.is_nan() {
         return "NaN".into();
     }
@@ -209,8 +239,7 @@ fn go_float32_g(f: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0".into() } else { "0".into() };
     }
-    // Rust's `{:e}` prints the shortest digits that read back as the same f32: `d.ddde<exp>`.
-    let scientific = format!("{:e}", x.abs());
+    // Rust's `{:e}` prints the shortest digits that read back as the same float: `d.ddde<exp>`.
     let (mantissa, exp) = scientific.split_once('e').unwrap_or((&scientific, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
@@ -280,6 +309,13 @@ mod tests {
     }
 
     #[test]
+    fn go_yaml_matches_names_exactly() {
+        let config: Config = from_value_as(Flavor::GoYaml, &json!({"FieldSpecs": [{}], "prefix": 1.5})).unwrap();
+        assert!(config.field_specs.is_empty());
+        assert_eq!(config.prefix, "1.5");
+    }
+
+    #[test]
     fn null_is_the_zero_value_and_wrong_kinds_fail() {
         let config: Config = from_value(&json!({"labels": null, "fieldSpecs": null, "unsetOnly": null})).unwrap();
         assert_eq!(config, Config::default());
@@ -301,8 +337,10 @@ mod tests {
             (0.0001, "0.0001"),
         ];
         for (f, want) in cases {
-            assert_eq!(go_float32_g(f), want, "{f}");
+            assert_eq!(go_number_text(&Number::from_f64(f).unwrap(), Flavor::Json), want, "{f}");
         }
-        assert_eq!(go_float32_g(-2.5e10), "-2.5e+10");
+        assert_eq!(go_number_text(&Number::from_f64(-2.5e10).unwrap(), Flavor::Json), "-2.5e+10");
+        let long = Number::from_f64(1.23456789).unwrap();
+        assert_eq!(go_number_text(&long, Flavor::GoYaml), "1.23456789");
     }
 }
