@@ -34,19 +34,13 @@ pub fn apply(affix: Affix<'_>, specs: &[FieldSpec], resources: &mut ResMap) -> R
                 continue;
             }
             if spec.path == "metadata/name" {
-                // Recorded even when empty (a plugin may add ""), which name references see;
-                // only a real change is a new id.
-                let text = match affix {
-                    Affix::Prefix(p) => {
-                        resource.prefixes.push(p.to_string());
-                        p
-                    }
-                    Affix::Suffix(s) => {
-                        resource.suffixes.push(s.to_string());
-                        s
-                    }
+                // An empty prefix or suffix (a plugin's) is neither recorded nor a new id.
+                let (recorded, text) = match affix {
+                    Affix::Prefix(p) => (&mut resource.prefixes, p),
+                    Affix::Suffix(s) => (&mut resource.suffixes, s),
                 };
                 if !text.is_empty() {
+                    recorded.push(text.to_string());
                     resource.store_previous_id();
                 }
             }
