@@ -77,11 +77,11 @@ pub struct Kustomization {
     pub generator_options: Option<GeneratorOptions>,
     #[serde(default)]
     pub configurations: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub generators: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub transformers: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub validators: Vec<String>,
     #[serde(default)]
     pub build_metadata: Vec<String>,
@@ -266,16 +266,12 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 9] = [
+        let checks: [(&'static str, bool); 5] = [
             ("images", !self.images.is_empty()),
             ("replicas", !self.replicas.is_empty()),
-            ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),
             ("openapi", !self.openapi.is_empty()),
             ("crds", !self.crds.is_empty()),
             ("configurations", !self.configurations.is_empty()),
-            ("generators", !self.generators.is_empty()),
-            ("transformers", !self.transformers.is_empty()),
-            ("validators", !self.validators.is_empty()),
         ];
         checks.into_iter().filter(|(_, used)| *used).map(|(name, _)| name).collect()
     }

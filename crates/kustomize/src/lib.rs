@@ -29,6 +29,7 @@ mod hash;
 mod kustomization;
 mod node;
 mod order;
+mod plugins;
 pub mod remote;
 mod resid;
 mod resmap;

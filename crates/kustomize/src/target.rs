@@ -9,6 +9,7 @@ use yaml::node::{Node, Tag};
 use crate::fieldspec::TransformerConfig;
 use crate::fs::Loader;
 use crate::kustomization::{Kustomization, FILE_NAMES};
+use crate::plugins::{self, Plugins, Role};
 use crate::remote::RepoSpec;
 use crate::resmap::ResMap;
 use crate::resource::{Resource, BUILD_ANNOTATIONS};
@@ -91,7 +92,9 @@ impl<'a> Target<'a> {
         for entry in &self.kustomization.resources {
             self.accumulate_resource(&mut acc, entry)?;
         }
+        let generators = self.plugins(Role::Generator)?;
         generate::run(&self.kustomization, &self.loader, &self.file, &mut acc.resources)?;
+        generators.run(&self.loader, &mut acc.resources).map_err(|message| self.config_error(message))?;
         for entry in &self.kustomization.components {
             let loader = match RepoSpec::parse(entry).filter(|_| !self.loader.exists(entry)) {
                 Some(repo) => self.loader.remote_child(&repo)?,
@@ -99,6 +102,7 @@ impl<'a> Target<'a> {
             };
             acc = self.accumulate_directory(acc, loader, true)?;
         }
+        let transformers = self.plugins(Role::Transformer)?;
         transform::run(&self.kustomization, &self.loader, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         // Replacements are kustomize's last transformer; their files come through this loader.
@@ -108,6 +112,9 @@ impl<'a> Target<'a> {
         })?;
         transform::replacements::apply(&replacements, &mut acc.resources)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        transformers.run(&self.loader, &mut acc.resources).map_err(|message| self.config_error(message))?;
+        let validators = self.plugins(Role::Validator)?;
+        validators.run(&self.loader, &mut acc.resources).map_err(|message| self.config_error(message))?;
         transform::declare_vars(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)
@@ -183,6 +190,20 @@ impl<'a> Target<'a> {
             message: format!("recursed merging from path '{}': {e}", root.display()),
         })?;
         Ok(acc)
+    }
+
+    /// The `generators`, `transformers` or `validators` of this kustomization, configured; path
+    /// entries are accumulated as resources are, each into a fresh accumulator.
+    fn plugins(&self, role: Role) -> Result<Plugins, Error> {
+        plugins::load(role, &self.kustomization, &self.file, &self.loader, &mut |entry| {
+            let mut acc = Accumulator::default();
+            self.accumulate_resource(&mut acc, entry)?;
+            Ok(acc.resources)
+        })
+    }
+
+    fn config_error(&self, message: String) -> Error {
+        Error::Config { file: self.file.clone(), message }
     }
 
     /// An error about one entry of this kustomization, naming both.

@@ -13,6 +13,7 @@
 //! every transformer ([`crate::hash`]).
 
 mod absorb;
+pub(crate) use absorb::absorb;
 mod kv;
 mod make;
 
@@ -180,10 +181,25 @@ pub(crate) fn run(k: &Kustomization, loader: &Loader<'_>, file: &Path, resources
             },
         };
         let options = GeneratorOptions::merged(args.options.as_ref(), global);
-        let resource = make::resource(kind, args, &options, loader).map_err(fail)?;
-        absorb::absorb(resources, resource, Behavior::parse(&args.behavior)).map_err(fail)?;
+        generate(kind, args, &options, loader, resources).map_err(fail)?;
     }
     Ok(())
+}
+
+/// Makes one generator's resource with `options` (already merged) and absorbs it into
+/// `resources` as its `behavior` says.
+///
+/// # Errors
+/// As [`run`], without the kustomization file in the message.
+pub(crate) fn generate(
+    kind: Kind,
+    args: &GeneratorArgs,
+    options: &GeneratorOptions,
+    loader: &Loader<'_>,
+    resources: &mut ResMap,
+) -> Result<(), String> {
+    let resource = make::resource(kind, args, options, loader)?;
+    absorb::absorb(resources, resource, Behavior::parse(&args.behavior))
 }
 
 #[cfg(test)]

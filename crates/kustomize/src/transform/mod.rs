@@ -4,11 +4,11 @@
 
 mod fieldpath;
 mod labelselector;
-mod metadata;
-mod name;
+pub(crate) mod metadata;
+pub(crate) mod name;
 pub(crate) mod nameref;
-mod namespace;
-mod patch;
+pub(crate) mod namespace;
+pub(crate) mod patch;
 pub(crate) mod replacements;
 pub(crate) mod vars;
 

@@ -34,11 +34,15 @@ pub fn apply(affix: Affix<'_>, specs: &[FieldSpec], resources: &mut ResMap) -> R
                 continue;
             }
             if spec.path == "metadata/name" {
-                match affix {
-                    Affix::Prefix(p) => resource.prefixes.push(p.to_string()),
-                    Affix::Suffix(s) => resource.suffixes.push(s.to_string()),
+                // An empty prefix or suffix (a plugin's) is neither recorded nor a new id.
+                let (recorded, text) = match affix {
+                    Affix::Prefix(p) => (&mut resource.prefixes, p),
+                    Affix::Suffix(s) => (&mut resource.suffixes, s),
+                };
+                if !text.is_empty() {
+                    recorded.push(text.to_string());
+                    resource.store_previous_id();
                 }
-                resource.store_previous_id();
             }
             let gvk = resource.gvk();
             walk(spec, &gvk, &mut resource.node, Create::Scalar, &mut |field| {

@@ -149,6 +149,15 @@ enum Level {
     Options,
 }
 
+impl ReplacementField {
+    /// An entry read elsewhere than in a kustomization file (a `ReplacementTransformer`
+    /// configuration, which keeps `targets: []` as an empty list).
+    pub(crate) fn new(path: String, replacement: Replacement) -> ReplacementField {
+        let inline = replacement.source.is_some() || replacement.targets.as_ref().is_some_and(|t| !t.is_empty());
+        ReplacementField { path, replacement, inline }
+    }
+}
+
 impl<'de> Deserialize<'de> for ReplacementField {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
