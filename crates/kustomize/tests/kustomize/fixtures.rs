@@ -110,9 +110,26 @@ fn every_fixture_builds_as_kustomize_does() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let cases = cases();
     assert!(!cases.is_empty(), "no fixtures found");
+    // The oracle is a process per case and version: check four cases at a time.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, Vec<String>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(case) = cases.get(i) else { return done };
+                        done.push((i, check(case, update)));
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().expect("a fixture worker panicked")).collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
     let mut problems = Vec::new();
-    for case in &cases {
-        let found = check(case, update);
+    for (case, (_, found)) in cases.iter().zip(results) {
         let pending = std::fs::read_to_string(case.join("PENDING")).ok();
         let name = case.file_name().unwrap().to_string_lossy();
         match pending {
