@@ -27,6 +27,7 @@ mod fs;
 mod generate;
 mod hash;
 mod kustomization;
+mod labelselector;
 mod node;
 mod order;
 mod plugins;

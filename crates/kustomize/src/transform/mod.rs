@@ -3,7 +3,6 @@
 //! replacements.
 
 mod fieldpath;
-mod labelselector;
 pub(crate) mod metadata;
 pub(crate) mod name;
 pub(crate) mod nameref;

@@ -14,12 +14,12 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use yaml::node::{Node, Tag};
 
+use crate::labelselector::LabelSelector;
 use crate::node;
 use crate::resid::{Gvk, ResId};
 use crate::resmap::ResMap;
 use crate::resource::Resource;
 use crate::transform::fieldpath::{self, Leaf, UNTAGGED};
-use crate::transform::labelselector;
 
 /// An entry of `replacements`: a replacement written inline, or the `path` of a file holding one
 /// replacement or a list of them.
@@ -305,7 +305,7 @@ impl Selector {
 /// for each resource it considers, so a malformed one only fails when it is used).
 struct MetadataSelector<'a> {
     selector: &'a Selector,
-    parsed: OnceCell<Result<(labelselector::Selector, labelselector::Selector), String>>,
+    parsed: OnceCell<Result<(LabelSelector, LabelSelector), String>>,
 }
 
 impl<'a> MetadataSelector<'a> {
@@ -321,19 +321,23 @@ impl<'a> MetadataSelector<'a> {
     fn matches(&self, resource: &Resource) -> Result<bool, String> {
         let parsed = self.parsed.get_or_init(|| {
             Ok((
-                labelselector::parse(&self.selector.annotation_selector)?,
-                labelselector::parse(&self.selector.label_selector)?,
+                LabelSelector::parse(&self.selector.annotation_selector)?,
+                LabelSelector::parse(&self.selector.label_selector)?,
             ))
         });
         let (annotations, labels) = parsed.as_ref().map_err(Clone::clone)?;
-        let lookup = |field: &'static str| {
-            move |key: &str| match node::get_path(&resource.node, &["metadata", field, key]) {
-                Some(Node::Scalar(s)) => Some(s.value.as_str()),
-                Some(_) => Some(""),
-                None => None,
-            }
+        let pairs = |field: &str| match node::get_path(&resource.node, &["metadata", field]) {
+            Some(Node::Map(m)) => m
+                .entries
+                .iter()
+                .map(|(k, v)| match v {
+                    Node::Scalar(s) => (k.value.as_str(), s.value.as_str()),
+                    _ => (k.value.as_str(), ""),
+                })
+                .collect(),
+            _ => Vec::new(),
         };
-        Ok(annotations.matches(lookup("annotations")) && labels.matches(lookup("labels")))
+        Ok(annotations.matches(&pairs("annotations")) && labels.matches(&pairs("labels")))
     }
 }
 
