@@ -157,6 +157,7 @@ pub struct Image {
 pub struct Replica {
     #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub count: i64,
 }
 
@@ -266,9 +267,7 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 9] = [
-            ("images", !self.images.is_empty()),
-            ("replicas", !self.replicas.is_empty()),
+        let checks: [(&'static str, bool); 7] = [
             ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),
             ("openapi", !self.openapi.is_empty()),
             ("crds", !self.crds.is_empty()),
@@ -283,7 +282,7 @@ impl Kustomization {
 
 /// serde's message for a value of the wrong shape, without its line/column suffix (the value was
 /// converted from YAML, the positions would be meaningless).
-fn json_message(e: &serde_json::Error) -> String {
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let end = [" at line ", ", expected one of "].iter().filter_map(|cut| text.find(cut)).min();
     text[..end.unwrap_or(text.len())].to_string()

@@ -12,7 +12,7 @@ use crate::kustomization::{Kustomization, FILE_NAMES};
 use crate::remote::RepoSpec;
 use crate::resmap::ResMap;
 use crate::resource::{Resource, BUILD_ANNOTATIONS};
-use crate::{generate, hash, node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
+use crate::{config, generate, hash, node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
 
 /// What accumulating a kustomization yields: its resources and the transformer configuration
 /// they were built with (inherited upwards, as kustomize merges configurations of bases).
@@ -91,6 +91,7 @@ impl<'a> Target<'a> {
         for entry in &self.kustomization.resources {
             self.accumulate_resource(&mut acc, entry)?;
         }
+        self.merge_configurations(&mut acc)?;
         generate::run(&self.kustomization, &self.loader, &self.file, &mut acc.resources)?;
         for entry in &self.kustomization.components {
             let loader = match RepoSpec::parse(entry).filter(|_| !self.loader.exists(entry)) {
@@ -98,6 +99,10 @@ impl<'a> Target<'a> {
                 None => self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?,
             };
             acc = self.accumulate_directory(acc, loader, true)?;
+            // kustomize moves a component's result into a fresh accumulator: its configuration is
+            // merged anew into an empty one.
+            let merged = std::mem::take(&mut acc.config);
+            acc.config.merge(&merged).map_err(|message| Error::Config { file: self.file.clone(), message })?;
         }
         transform::run(&self.kustomization, &self.loader, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
@@ -111,6 +116,20 @@ impl<'a> Target<'a> {
         transform::declare_vars(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)
+    }
+
+    /// Merges this kustomization's own configuration (built-in tables and `configurations`
+    /// files), then what its `crds` declare, into the accumulated one.
+    fn merge_configurations(&self, acc: &mut Accumulator) -> Result<(), Error> {
+        let read = |path: &str| self.loader.read(path).map_err(|e| self.entry_error(path, e));
+        let fail = |message: String| Error::Config { file: self.file.clone(), message };
+        let own = config::own(&self.kustomization.configurations, &read, &fail)?;
+        acc.config.merge(&own).map_err(|e| fail(format!("merging configurations: {e}")))?;
+        if !self.kustomization.crds.is_empty() {
+            let crds = config::from_crds(&self.kustomization.crds, &read, &fail)?;
+            acc.config.merge(&crds).map_err(|e| fail(format!("merging crds: {e}")))?;
+        }
+        Ok(())
     }
 
     /// One `resources` entry: a file of manifests (local or over HTTP), or a directory or remote
@@ -178,6 +197,10 @@ impl<'a> Target<'a> {
         }
         let built = sub.accumulate(Accumulator::default())?;
         acc.resources.append_all(built.resources)?;
+        acc.config.merge(&built.config).map_err(|e| Error::Config {
+            file: self.file.clone(),
+            message: format!("recursed merging from path '{}': {e}", root.display()),
+        })?;
         transform::vars::absorb(&mut acc.vars, built.vars).map_err(|e| Error::Config {
             file: self.file.clone(),
             message: format!("recursed merging from path '{}': {e}", root.display()),

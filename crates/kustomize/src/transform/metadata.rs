@@ -13,6 +13,7 @@ use crate::resmap::ResMap;
 pub fn labels(k: &Kustomization, config: &TransformerConfig, resources: &mut ResMap) -> Result<(), String> {
     for label in &k.labels {
         let mut specs: Vec<FieldSpec> = label.fields.clone();
+        merge_all(&mut specs, &config.labels)?;
         if label.include_selectors {
             merge_all(&mut specs, &config.common_labels)?;
         } else {

@@ -3,6 +3,7 @@
 //! replacements.
 
 mod fieldpath;
+pub(crate) mod images;
 mod labelselector;
 mod metadata;
 mod name;
@@ -10,6 +11,7 @@ pub(crate) mod nameref;
 mod namespace;
 mod patch;
 pub(crate) mod replacements;
+pub(crate) mod replicas;
 pub(crate) mod vars;
 
 use crate::fs::Loader;
@@ -37,6 +39,8 @@ pub(crate) fn run(k: &Kustomization, loader: &Loader<'_>, acc: &mut Accumulator)
         metadata::set_entries(annotations, &acc.config.common_annotations, &mut acc.resources)?;
     }
     patches.apply_json6902(&mut acc.resources)?;
+    replicas::apply(&k.replicas, &acc.config.replicas, &mut acc.resources)?;
+    images::apply(&k.images, &acc.config.images, &mut acc.resources)?;
     Ok(())
 }
 
