@@ -474,4 +474,15 @@ mod tests {
         assert_eq!(config.common_labels[0].path, "spec/sel");
         assert_eq!(config.common_labels[0].kind, "Foo");
     }
+
+    #[test]
+    fn a_definition_that_refers_to_itself_is_an_error() {
+        // kustomize recurses until its stack overflows.
+        let crd = b"a.Foo: {Schema: {properties: {kind: {}, apiVersion: {}, metadata: {}, spec: {$ref: a.Spec}}}}\n\
+            a.Spec: {Schema: {properties: {child: {$ref: a.Spec}}}}\n";
+        let read = |_: &str| Ok(crd.to_vec());
+        let fail = |m: String| crate::Error::Config { file: "k".into(), message: m };
+        let e = from_crds(&["crd.yaml".into()], &read, &fail).unwrap_err();
+        assert!(e.to_string().contains("the definition 'a.Spec' refers to itself"), "{e}");
+    }
 }

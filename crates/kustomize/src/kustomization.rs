@@ -267,11 +267,9 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 7] = [
+        let checks: [(&'static str, bool); 5] = [
             ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),
             ("openapi", !self.openapi.is_empty()),
-            ("crds", !self.crds.is_empty()),
-            ("configurations", !self.configurations.is_empty()),
             ("generators", !self.generators.is_empty()),
             ("transformers", !self.transformers.is_empty()),
             ("validators", !self.validators.is_empty()),
