@@ -267,9 +267,8 @@ impl Kustomization {
     /// The features this engine does not implement yet that the kustomization uses: a build that
     /// needs one fails instead of silently producing something else.
     pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 5] = [
+        let checks: [(&'static str, bool); 4] = [
             ("helmCharts", !self.helm_charts.is_empty() || !self.helm_chart_inflation_generator.is_empty()),
-            ("openapi", !self.openapi.is_empty()),
             ("generators", !self.generators.is_empty()),
             ("transformers", !self.transformers.is_empty()),
             ("validators", !self.validators.is_empty()),

@@ -29,6 +29,7 @@ mod generate;
 mod hash;
 mod kustomization;
 mod node;
+mod openapi;
 mod order;
 pub mod remote;
 mod resid;

@@ -12,7 +12,9 @@ use crate::kustomization::{Kustomization, FILE_NAMES};
 use crate::remote::RepoSpec;
 use crate::resmap::ResMap;
 use crate::resource::{Resource, BUILD_ANNOTATIONS};
-use crate::{config, generate, hash, node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
+use crate::{
+    config, generate, hash, node, openapi, order, transform, Error, FileSystem, Options, Output, RemoteLoader,
+};
 
 /// What accumulating a kustomization yields: its resources and the transformer configuration
 /// they were built with (inherited upwards, as kustomize merges configurations of bases).
@@ -42,8 +44,10 @@ pub(crate) fn build(
     options: &Options,
 ) -> Result<Output, Error> {
     let warnings = RefCell::new(Vec::new());
+    let _openapi = openapi::BuildScope::start();
     let loader = Loader::new(fs, remote, options.load_restrictions, dir)?;
     let target = Target::load(loader, &warnings)?;
+    target.set_openapi(true)?;
     let mut accumulated = target.accumulate(Accumulator::default())?;
     // kustomize's order at the top: hashes, then the references to the renamed objects, then vars.
     hash::add_hashes(&mut accumulated.resources)
@@ -118,6 +122,18 @@ impl<'a> Target<'a> {
         Ok(acc)
     }
 
+    /// Applies the kustomization's `openapi` field (see `openapi.rs`); its `path` is read even
+    /// when the schema was already chosen, as kustomize does.
+    fn set_openapi(&self, top: bool) -> Result<(), Error> {
+        let schema = match self.kustomization.openapi.get("path") {
+            Some(path) if crate::remote::is_remote_file(path) => Some(self.loader.fetch_file(path)?),
+            Some(path) => Some(self.loader.read(path).map_err(|e| self.entry_error(path, e))?),
+            None => None,
+        };
+        openapi::set(&self.kustomization.openapi, schema.as_deref(), top)
+            .map_err(|message| Error::Config { file: self.file.clone(), message: format!("openapi: {message}") })
+    }
+
     /// Merges this kustomization's own configuration (built-in tables and `configurations`
     /// files), then what its `crds` declare, into the accumulated one.
     fn merge_configurations(&self, acc: &mut Accumulator) -> Result<(), Error> {
@@ -176,6 +192,7 @@ impl<'a> Target<'a> {
     ) -> Result<Accumulator, Error> {
         let root = loader.root.clone();
         let sub = Target::load(loader, self.warnings)?;
+        sub.set_openapi(false)?;
         if component && !sub.kustomization.is_component() {
             return Err(Error::Config {
                 file: sub.file,
