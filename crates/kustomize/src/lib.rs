@@ -21,6 +21,7 @@
 //!
 //! See `docs/kustomize.md` for what is supported and how it is tested against kustomize itself.
 
+mod buildmetadata;
 mod config;
 mod error;
 mod fieldspec;
