@@ -29,7 +29,8 @@ impl FieldSpec {
         FieldSpec { path: path.into(), create, ..FieldSpec::default() }
     }
 
-    fn gvk(&self) -> Gvk {
+    /// The type the spec selects (empty parts select anything).
+    pub fn gvk(&self) -> Gvk {
         Gvk { group: self.group.clone(), version: self.version.clone(), kind: self.kind.clone() }
     }
 
@@ -143,7 +144,10 @@ pub(crate) fn visit(
                     *field = new.clone();
                 }
             }
+            // A `[]` segment is a hint kustomize follows even when not creating: a null there
+            // becomes an empty sequence (printed `[]`).
             if is_seq && matches!(field, Node::Scalar(s) if s.tag == Tag::Null) {
+                *field = Node::Seq(Vec::new());
                 return Ok(());
             }
             visit(rest, allow_create, field, create, set)
@@ -234,8 +238,9 @@ const NAMESPACE: &[Row] = &[
     ),
 ];
 
-/// The field specs of kustomize's built-in transformers (its default transformer configuration).
-#[derive(Debug, Clone)]
+/// Where kustomize's built-in transformers look: its default tables ([`TransformerConfig::builtin`]),
+/// extended by `configurations` and `crds` (see `config.rs`). The default value has no specs.
+#[derive(Debug, Clone, Default)]
 pub struct TransformerConfig {
     pub name_prefix: Vec<FieldSpec>,
     pub name_suffix: Vec<FieldSpec>,
@@ -249,10 +254,17 @@ pub struct TransformerConfig {
     pub name_reference: Vec<crate::transform::nameref::BackReference>,
     /// Where `$(VAR)` is replaced (`varReference`).
     pub var_reference: Vec<FieldSpec>,
+    /// Extra fields every `labels` entry sets (`labels`; none built in).
+    pub labels: Vec<FieldSpec>,
+    /// Where images are (`images`).
+    pub images: Vec<FieldSpec>,
+    /// Where replica counts are (`replicas`).
+    pub replicas: Vec<FieldSpec>,
 }
 
-impl Default for TransformerConfig {
-    fn default() -> TransformerConfig {
+impl TransformerConfig {
+    /// kustomize's built-in tables, in their written order (merging sorts them).
+    pub fn builtin() -> TransformerConfig {
         let mut common_labels = table(SELECTOR_LABELS);
         common_labels.extend(table(METADATA_LABELS));
         TransformerConfig {
@@ -264,6 +276,9 @@ impl Default for TransformerConfig {
             namespace: table(NAMESPACE),
             name_reference: crate::transform::nameref::builtin(),
             var_reference: crate::transform::vars::builtin(),
+            labels: Vec::new(),
+            images: crate::transform::images::builtin(),
+            replicas: crate::transform::replicas::builtin(),
         }
     }
 }

@@ -157,6 +157,7 @@ pub struct Image {
 pub struct Replica {
     #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub count: i64,
 }
 
@@ -262,24 +263,11 @@ impl Kustomization {
             Err(errors.join("; "))
         }
     }
-
-    /// The features this engine does not implement yet that the kustomization uses: a build that
-    /// needs one fails instead of silently producing something else.
-    pub fn unsupported(&self) -> Vec<&'static str> {
-        let checks: [(&'static str, bool); 5] = [
-            ("images", !self.images.is_empty()),
-            ("replicas", !self.replicas.is_empty()),
-            ("openapi", !self.openapi.is_empty()),
-            ("crds", !self.crds.is_empty()),
-            ("configurations", !self.configurations.is_empty()),
-        ];
-        checks.into_iter().filter(|(_, used)| *used).map(|(name, _)| name).collect()
-    }
 }
 
 /// serde's message for a value of the wrong shape, without its line/column suffix (the value was
 /// converted from YAML, the positions would be meaningless).
-fn json_message(e: &serde_json::Error) -> String {
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let end = [" at line ", ", expected one of "].iter().filter_map(|cut| text.find(cut)).min();
     text[..end.unwrap_or(text.len())].to_string()

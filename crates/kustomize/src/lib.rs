@@ -21,6 +21,8 @@
 //!
 //! See `docs/kustomize.md` for what is supported and how it is tested against kustomize itself.
 
+mod buildmetadata;
+mod config;
 mod error;
 mod fieldspec;
 mod fs;
@@ -29,6 +31,7 @@ mod hash;
 mod kustomization;
 mod labelselector;
 mod node;
+mod openapi;
 mod order;
 mod plugins;
 pub mod remote;

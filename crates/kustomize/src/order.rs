@@ -35,6 +35,15 @@ const ORDER_FIRST: [&str; 22] = [
 /// Kinds that come last, in this order.
 const ORDER_LAST: [&str; 2] = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
 
+/// A kind's rank in kustomize's default type order (`Gvk.IsLessThan`): the kinds that come first
+/// are negative, those that come last positive, all others 0.
+pub(crate) fn kind_rank(kind: &str) -> i64 {
+    if let Some(i) = ORDER_FIRST.iter().position(|k| *k == kind) {
+        return i as i64 - ORDER_FIRST.len() as i64;
+    }
+    ORDER_LAST.iter().position(|k| *k == kind).map_or(0, |i| 1 + i as i64)
+}
+
 /// Sorts the resources as `sortOptions` says (legacy when absent).
 ///
 /// # Errors

@@ -71,6 +71,7 @@ impl Gvk {
     pub fn is_cluster_scoped(&self) -> bool {
         let api_version = self.api_version();
         CLUSTER_SCOPED.iter().any(|(v, k)| *k == self.kind && *v == api_version)
+            || crate::openapi::cluster_scoped_by_schema(&api_version, &self.kind)
     }
 
     /// Whether this gvk matches a selector's (empty fields match anything).

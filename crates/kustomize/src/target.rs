@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use yaml::node::{Node, Tag};
 
+use crate::buildmetadata::{self, Origin};
 use crate::fieldspec::TransformerConfig;
 use crate::fs::Loader;
 use crate::kustomization::{Kustomization, FILE_NAMES};
@@ -13,7 +14,9 @@ use crate::plugins::{self, Plugins, Role};
 use crate::remote::RepoSpec;
 use crate::resmap::ResMap;
 use crate::resource::{Resource, BUILD_ANNOTATIONS};
-use crate::{generate, hash, node, order, transform, Error, FileSystem, Options, Output, RemoteLoader};
+use crate::{
+    config, generate, hash, node, openapi, order, transform, Error, FileSystem, Options, Output, RemoteLoader,
+};
 
 /// What accumulating a kustomization yields: its resources and the transformer configuration
 /// they were built with (inherited upwards, as kustomize merges configurations of bases).
@@ -33,6 +36,8 @@ struct Target<'a> {
     kustomization: Kustomization,
     /// The kustomization file, for messages.
     file: PathBuf,
+    /// Where this kustomization is, when the top one's `buildMetadata` asks for origins.
+    origin: Option<Origin>,
 }
 
 /// Builds the kustomization in `dir`.
@@ -43,8 +48,12 @@ pub(crate) fn build(
     options: &Options,
 ) -> Result<Output, Error> {
     let warnings = RefCell::new(Vec::new());
+    let _openapi = openapi::BuildScope::start();
     let loader = Loader::new(fs, remote, options.load_restrictions, dir)?;
-    let target = Target::load(loader, &warnings)?;
+    let mut target = Target::load(loader, &warnings)?;
+    target.set_openapi(true)?;
+    let metadata = buildmetadata::Options::parse(&target.kustomization.build_metadata);
+    target.origin = metadata.track.then(Origin::default);
     let mut accumulated = target.accumulate(Accumulator::default())?;
     // kustomize's order at the top: hashes, then the references to the renamed objects, then vars.
     hash::add_hashes(&mut accumulated.resources)
@@ -55,6 +64,8 @@ pub(crate) fn build(
     drop_local_config(&mut resources);
     finish_annotations(&mut resources);
     order::sort(&mut resources, target.kustomization.sort_options.as_ref())
+        .map_err(|message| Error::Config { file: target.file.clone(), message })?;
+    buildmetadata::finish(metadata, &mut resources)
         .map_err(|message| Error::Config { file: target.file.clone(), message })?;
     Ok(Output { resources, warnings: warnings.take() })
 }
@@ -77,14 +88,7 @@ impl<'a> Target<'a> {
         let (kustomization, new_warnings) = Kustomization::parse(&content)
             .map_err(|message| Error::InvalidKustomization { file: file.clone(), message })?;
         warnings.borrow_mut().extend(new_warnings);
-        let unsupported = kustomization.unsupported();
-        if !unsupported.is_empty() {
-            return Err(Error::Config {
-                file,
-                message: format!("not supported by this kustomize engine yet: {}", unsupported.join(", ")),
-            });
-        }
-        Ok(Target { loader, warnings, kustomization, file })
+        Ok(Target { loader, warnings, kustomization, file, origin: None })
     }
 
     /// kustomize's `accumulateTarget`: resources, generators, components, transformers.
@@ -92,18 +96,32 @@ impl<'a> Target<'a> {
         for entry in &self.kustomization.resources {
             self.accumulate_resource(&mut acc, entry)?;
         }
+        self.merge_configurations(&mut acc)?;
         let generators = self.plugins(Role::Generator)?;
-        generate::run(&self.kustomization, &self.loader, &self.file, &mut acc.resources)?;
+        let generator_origin =
+            |kind: &'static str| self.origin.as_ref().map(|o| o.configured(self.file_name(), kind)).unwrap_or_default();
+        let origin: Option<&dyn Fn(&'static str) -> String> =
+            if self.origin.is_some() { Some(&generator_origin) } else { None };
+        generate::run(&self.kustomization, &self.loader, &self.file, &mut acc.resources, origin)?;
         generators.run(&self.loader, &mut acc.resources).map_err(|message| self.config_error(message))?;
         for entry in &self.kustomization.components {
             let loader = match RepoSpec::parse(entry).filter(|_| !self.loader.exists(entry)) {
                 Some(repo) => self.loader.remote_child(&repo)?,
                 None => self.loader.child(entry).map_err(|e| self.entry_error(entry, e))?,
             };
-            acc = self.accumulate_directory(acc, loader, true)?;
+            acc = self.accumulate_directory(acc, loader, entry, true)?;
+            // kustomize moves a component's result into a fresh accumulator: its configuration is
+            // merged anew into an empty one.
+            let merged = std::mem::take(&mut acc.config);
+            acc.config.merge(&merged).map_err(|message| Error::Config { file: self.file.clone(), message })?;
         }
         let transformers = self.plugins(Role::Transformer)?;
-        transform::run(&self.kustomization, &self.loader, &mut acc)
+        let mut record = |kind: &'static str, resources: &mut ResMap| {
+            if let Some(origin) = &self.origin {
+                buildmetadata::record(resources, &origin.configured(self.file_name(), kind));
+            }
+        };
+        transform::run(&self.kustomization, &self.loader, &mut acc, &mut record)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         // Replacements are kustomize's last transformer; their files come through this loader.
         let replacements = transform::replacements::load(&self.kustomization.replacements, &self.file, &|path| {
@@ -112,12 +130,41 @@ impl<'a> Target<'a> {
         })?;
         transform::replacements::apply(&replacements, &mut acc.resources)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
+        if !self.kustomization.replacements.is_empty() {
+            record("ReplacementTransformer", &mut acc.resources);
+        }
         transformers.run(&self.loader, &mut acc.resources).map_err(|message| self.config_error(message))?;
         let validators = self.plugins(Role::Validator)?;
         validators.run(&self.loader, &mut acc.resources).map_err(|message| self.config_error(message))?;
         transform::declare_vars(&self.kustomization, &mut acc)
             .map_err(|message| Error::Config { file: self.file.clone(), message })?;
         Ok(acc)
+    }
+
+    /// Applies the kustomization's `openapi` field (see `openapi.rs`); its `path` is read even
+    /// when the schema was already chosen, as kustomize does.
+    fn set_openapi(&self, top: bool) -> Result<(), Error> {
+        let schema = match self.kustomization.openapi.get("path") {
+            Some(path) if crate::remote::is_remote_file(path) => Some(self.loader.fetch_file(path)?),
+            Some(path) => Some(self.loader.read(path).map_err(|e| self.entry_error(path, e))?),
+            None => None,
+        };
+        openapi::set(&self.kustomization.openapi, schema.as_deref(), top)
+            .map_err(|message| Error::Config { file: self.file.clone(), message: format!("openapi: {message}") })
+    }
+
+    /// Merges this kustomization's own configuration (built-in tables and `configurations`
+    /// files), then what its `crds` declare, into the accumulated one.
+    fn merge_configurations(&self, acc: &mut Accumulator) -> Result<(), Error> {
+        let read = |path: &str| self.loader.read(path).map_err(|e| self.entry_error(path, e));
+        let fail = |message: String| Error::Config { file: self.file.clone(), message };
+        let own = config::own(&self.kustomization.configurations, &read, &fail)?;
+        acc.config.merge(&own).map_err(|e| fail(format!("merging configurations: {e}")))?;
+        if !self.kustomization.crds.is_empty() {
+            let crds = config::from_crds(&self.kustomization.crds, &read, &fail)?;
+            acc.config.merge(&crds).map_err(|e| fail(format!("merging crds: {e}")))?;
+        }
+        Ok(())
     }
 
     /// One `resources` entry: a file of manifests (local or over HTTP), or a directory or remote
@@ -129,7 +176,9 @@ impl<'a> Target<'a> {
             let fetched = self.loader.fetch_file(entry);
             let parsed = fetched.and_then(|content| resources_from_bytes(&content, Path::new(entry)));
             match parsed {
-                Ok(resources) => return resources.into_iter().try_for_each(|r| acc.resources.append(r)),
+                Ok(resources) => {
+                    return resources.into_iter().try_for_each(|r| acc.resources.append(self.with_origin(r, entry)))
+                }
                 Err(e) if RepoSpec::parse(entry).is_none() => return Err(e),
                 Err(_) => {}
             }
@@ -143,15 +192,28 @@ impl<'a> Target<'a> {
         };
         if let Some(loader) = loader {
             let taken = std::mem::take(acc);
-            *acc = self.accumulate_directory(taken, loader, false)?;
+            *acc = self.accumulate_directory(taken, loader, entry, false)?;
             return Ok(());
         }
         let content = self.loader.read(entry).map_err(|e| self.entry_error(entry, e))?;
         let path = self.loader.join(entry);
         for resource in resources_from_bytes(&content, &path)? {
-            acc.resources.append(resource)?;
+            acc.resources.append(self.with_origin(resource, entry))?;
         }
         Ok(())
+    }
+
+    /// A resource read from the file `entry`, with its origin when origins are tracked.
+    fn with_origin(&self, mut resource: Resource, entry: &str) -> Resource {
+        if let Some(origin) = &self.origin {
+            buildmetadata::set_origin(&mut resource, &origin.append(entry).annotation());
+        }
+        resource
+    }
+
+    /// The kustomization file's name (`kustomization.yaml`, …), as origins name it.
+    fn file_name(&self) -> &str {
+        self.file.file_name().and_then(|n| n.to_str()).unwrap_or_default()
     }
 
     /// Builds a base (into a fresh accumulator, merged afterwards) or applies a component (to the
@@ -160,10 +222,13 @@ impl<'a> Target<'a> {
         &self,
         mut acc: Accumulator,
         loader: Loader<'a>,
+        entry: &str,
         component: bool,
     ) -> Result<Accumulator, Error> {
         let root = loader.root.clone();
-        let sub = Target::load(loader, self.warnings)?;
+        let mut sub = Target::load(loader, self.warnings)?;
+        sub.origin = self.origin.as_ref().map(|o| o.append(entry));
+        sub.set_openapi(false)?;
         if component && !sub.kustomization.is_component() {
             return Err(Error::Config {
                 file: sub.file,
@@ -185,6 +250,10 @@ impl<'a> Target<'a> {
         }
         let built = sub.accumulate(Accumulator::default())?;
         acc.resources.append_all(built.resources)?;
+        acc.config.merge(&built.config).map_err(|e| Error::Config {
+            file: self.file.clone(),
+            message: format!("recursed merging from path '{}': {e}", root.display()),
+        })?;
         transform::vars::absorb(&mut acc.vars, built.vars).map_err(|e| Error::Config {
             file: self.file.clone(),
             message: format!("recursed merging from path '{}': {e}", root.display()),

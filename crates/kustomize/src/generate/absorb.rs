@@ -99,6 +99,10 @@ fn merge(old: &Resource, mut new: Resource, behavior: Behavior) -> Resource {
                 node::set(&mut new.node, field, Node::Map(Map { entries, flow: false }));
             }
         }
+        // kustomize keeps the merged resource's origin (`buildMetadata`).
+        if let Some(origin) = old.annotation(crate::buildmetadata::ORIGIN) {
+            crate::buildmetadata::set_origin(&mut new, origin);
+        }
     }
     new
 }

@@ -163,11 +163,20 @@ impl Kind {
 /// Runs the kustomization's generators, in kustomize's order, absorbing each result into
 /// `resources`.
 ///
+/// With `origin` (`buildMetadata`), a generated resource without an origin annotation gets the
+/// generator as its origin.
+///
 /// # Errors
 /// A generator that cannot be read (files, env files, literals), a repeated key, a missing name,
 /// or an id conflict with what is already there; the message names the kustomization file and the
 /// generator.
-pub(crate) fn run(k: &Kustomization, loader: &Loader<'_>, file: &Path, resources: &mut ResMap) -> Result<(), Error> {
+pub(crate) fn run(
+    k: &Kustomization,
+    loader: &Loader<'_>,
+    file: &Path,
+    resources: &mut ResMap,
+    origin: Option<&dyn Fn(&'static str) -> String>,
+) -> Result<(), Error> {
     let global = k.generator_options.as_ref();
     let config_maps = k.config_map_generator.iter().enumerate().map(|(i, a)| (Kind::ConfigMap, i + 1, &a.0));
     let secrets = k.secret_generator.iter().enumerate().map(|(i, a)| (Kind::Secret, i + 1, a));
@@ -181,7 +190,12 @@ pub(crate) fn run(k: &Kustomization, loader: &Loader<'_>, file: &Path, resources
             },
         };
         let options = GeneratorOptions::merged(args.options.as_ref(), global);
-        generate(kind, args, &options, loader, resources).map_err(fail)?;
+        let generator = match kind {
+            Kind::ConfigMap => "ConfigMapGenerator",
+            Kind::Secret => "SecretGenerator",
+        };
+        let origin = origin.map(|origin| origin(generator));
+        generate(kind, args, &options, loader, resources, origin.as_deref()).map_err(fail)?;
     }
     Ok(())
 }
@@ -197,8 +211,12 @@ pub(crate) fn generate(
     options: &GeneratorOptions,
     loader: &Loader<'_>,
     resources: &mut ResMap,
+    origin: Option<&str>,
 ) -> Result<(), String> {
-    let resource = make::resource(kind, args, options, loader)?;
+    let mut resource = make::resource(kind, args, options, loader)?;
+    if let Some(origin) = origin {
+        crate::buildmetadata::set_origin_if_missing(&mut resource, origin);
+    }
     absorb::absorb(resources, resource, Behavior::parse(&args.behavior))
 }
 

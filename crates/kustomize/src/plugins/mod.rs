@@ -182,7 +182,7 @@ fn generate(action: &Action, loader: &Loader<'_>, resources: &mut ResMap) -> Res
             // Only the generator's own options: the kustomization's `generatorOptions` are for
             // its own generators.
             let options = args.options.clone().unwrap_or_else(GeneratorOptions::default);
-            generate::generate(*kind, args, &options, loader, resources)
+            generate::generate(*kind, args, &options, loader, resources, None)
         }
         Action::IamPolicy(policy) => generate::absorb(resources, iam_service_account(policy)?, Behavior::Create),
         _ => Err("not a generator".into()),
@@ -233,8 +233,8 @@ fn transform(action: &Action, resources: &mut ResMap) -> Result<(), String> {
             Ok(())
         }
         Action::Patches(patches) => {
-            patches.apply_before_namespace(resources)?;
-            patches.apply_json6902(resources)
+            patches.apply_before_namespace(resources, &mut |_, _| {})?;
+            patches.apply_json6902(resources, &mut |_, _| {})
         }
         Action::Replacements(list) => replacements::apply(list, resources),
         Action::Hash => crate::hash::add_hashes(resources),

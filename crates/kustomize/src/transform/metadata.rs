@@ -5,28 +5,31 @@ use std::collections::BTreeMap;
 use yaml::node::{Node, Scalar, Tag};
 
 use crate::fieldspec::{walk, Create, FieldSpec, TransformerConfig};
-use crate::kustomization::Kustomization;
+use crate::kustomization::{Kustomization, Label};
 use crate::node;
 use crate::resmap::ResMap;
 
-/// The label transformers of a kustomization: one per `labels` entry, then `commonLabels`.
-pub fn labels(k: &Kustomization, config: &TransformerConfig, resources: &mut ResMap) -> Result<(), String> {
-    for label in &k.labels {
-        let mut specs: Vec<FieldSpec> = label.fields.clone();
-        if label.include_selectors {
-            merge_all(&mut specs, &config.common_labels)?;
-        } else {
-            if label.include_templates {
-                merge_all(&mut specs, &config.template_labels)?;
-            }
-            merge_all(&mut specs, &[FieldSpec::any("metadata/labels", true)])?;
+/// One `labels` entry.
+pub fn label(label: &Label, config: &TransformerConfig, resources: &mut ResMap) -> Result<(), String> {
+    let mut specs: Vec<FieldSpec> = label.fields.clone();
+    merge_all(&mut specs, &config.labels)?;
+    if label.include_selectors {
+        merge_all(&mut specs, &config.common_labels)?;
+    } else {
+        if label.include_templates {
+            merge_all(&mut specs, &config.template_labels)?;
         }
-        set_entries(&label.pairs, &specs, resources)?;
+        merge_all(&mut specs, &[FieldSpec::any("metadata/labels", true)])?;
     }
-    if let Some(common) = &k.common_labels {
-        set_entries(common, &config.common_labels, resources)?;
+    set_entries(&label.pairs, &specs, resources)
+}
+
+/// `commonLabels`.
+pub fn common_labels(k: &Kustomization, config: &TransformerConfig, resources: &mut ResMap) -> Result<(), String> {
+    match &k.common_labels {
+        Some(common) => set_entries(common, &config.common_labels, resources),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// kustomize's `FsSlice.MergeAll`: adds the specs not already there (same path, matching types);

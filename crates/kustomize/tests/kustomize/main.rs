@@ -7,3 +7,4 @@ mod fixtures;
 mod fuzz_corpus;
 mod oracle;
 mod random;
+mod remote_origins;

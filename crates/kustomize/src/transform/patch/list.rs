@@ -47,13 +47,13 @@ pub(super) fn directive(items: &mut Vec<Node>) -> Result<Directive, String> {
     Ok(directive)
 }
 
-impl Walker {
+impl<'d> Walker<'d> {
     /// Rebuilds a keyed list (`dest`, the target's, or the patch's own with [`ListPatch::Same`]).
     pub(super) fn merge_list(
         &self,
         dest: Vec<Node>,
         patch: ListPatch,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Vec<Node>, String> {
         let keys = schema.map(smp::merge_keys).unwrap_or_default();
@@ -88,7 +88,7 @@ impl Walker {
         keys: Vec<String>,
         mut dest: Vec<Node>,
         mut patch: ListPatch,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Vec<Node>, String> {
         let item_schema = schema.and_then(smp::elements);
@@ -154,7 +154,7 @@ impl Walker {
         dest: &mut [Node],
         in_dest: Option<usize>,
         from_patch: Option<Node>,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Option<Node>, String> {
         let walked = self.walk(in_dest.map(|i| &mut dest[i]), from_patch, schema, path)?;

@@ -99,11 +99,20 @@ impl Patches {
     ///
     /// # Errors
     /// A patch without target that matches no resource or several, a patch that cannot merge.
-    pub fn apply_before_namespace(&self, resources: &mut ResMap) -> Result<(), String> {
+    /// `after` is told of each transformer kustomize would have run (one for all of
+    /// `patchesStrategicMerge`, one per `patches` entry), once it ran.
+    pub fn apply_before_namespace(
+        &self,
+        resources: &mut ResMap,
+        after: &mut dyn FnMut(&'static str, &mut ResMap),
+    ) -> Result<(), String> {
         for patch in &self.strategic_merge {
             let id = patch.patch.id();
             let index = find_by_id(resources.resources(), &id)?;
             apply_to_selected(resources, &[index], patch)?;
+        }
+        if !self.strategic_merge.is_empty() {
+            after("PatchStrategicMergeTransformer", resources);
         }
         for entry in &self.patches {
             match entry {
@@ -140,6 +149,7 @@ impl Patches {
                     }
                 }
             }
+            after("PatchTransformer", resources);
         }
         Ok(())
     }
@@ -148,12 +158,17 @@ impl Patches {
     ///
     /// # Errors
     /// An operation that does not apply to a selected resource.
-    pub fn apply_json6902(&self, resources: &mut ResMap) -> Result<(), String> {
+    pub fn apply_json6902(
+        &self,
+        resources: &mut ResMap,
+        after: &mut dyn FnMut(&'static str, &mut ResMap),
+    ) -> Result<(), String> {
         for (patch, target) in &self.json6902 {
             let selected = target.select(resources.resources())?;
             for index in selected {
                 apply_json(&mut resources.resources_mut()[index], patch)?;
             }
+            after("PatchJson6902Transformer", resources);
         }
         Ok(())
     }

@@ -43,7 +43,9 @@ pub(crate) enum Outcome {
 /// Values of different kinds at the same place (a mapping against a list…), an unknown `$patch`
 /// directive, and kyaml's failures inside keyed lists; the message names the field.
 pub(crate) fn merge(target: &mut Node, patch: Node) -> Result<Outcome, String> {
-    let walker = Walker { defs: Definitions::k8s_1_21() };
+    // The schema in use: kustomize's built-in one, or the one an `openapi` field chose.
+    let schema = crate::openapi::current();
+    let walker = Walker { defs: schema.definitions() };
     let mut path = Vec::new();
     match walker.walk(Some(target), Some(patch), None, &mut path)? {
         Walked::Kept => Ok(Outcome::Merged),
@@ -126,17 +128,17 @@ fn at(path: &[String]) -> String {
     }
 }
 
-pub(super) struct Walker {
-    pub defs: &'static Definitions,
+pub(super) struct Walker<'d> {
+    pub defs: &'d Definitions,
 }
 
-impl Walker {
+impl<'d> Walker<'d> {
     /// Merges `origin` (the patch's node here, if any) into `dest` (the target's, if any).
     pub(super) fn walk(
         &self,
         dest: Option<&mut Node>,
         origin: Option<Node>,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Walked, String> {
         let schema = schema.or_else(|| self.schema_of(dest.as_deref()).or_else(|| self.schema_of(origin.as_ref())));
@@ -165,7 +167,7 @@ impl Walker {
     pub(super) fn walk_same(
         &self,
         mut node: Node,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Option<Node>, String> {
         let schema = schema.or_else(|| self.schema_of(Some(&node)));
@@ -194,7 +196,7 @@ impl Walker {
         &self,
         dest: Option<&mut Node>,
         origin: Option<Node>,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Walked, String> {
         let dest = match dest {
@@ -244,7 +246,7 @@ impl Walker {
         &self,
         dest: &mut Node,
         origin: Option<Node>,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<(), String> {
         let Node::Map(dest) = dest else { unreachable!("merge_fields is called on mappings") };
@@ -291,7 +293,7 @@ impl Walker {
     fn merge_fields_same(
         &self,
         node: &mut Node,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<(), String> {
         let Node::Map(map) = node else { return Ok(()) };
@@ -320,7 +322,7 @@ impl Walker {
         &self,
         dest: Option<&mut Node>,
         origin: Option<Node>,
-        schema: Option<Schema<'static>>,
+        schema: Option<Schema<'d>>,
         path: &mut Vec<String>,
     ) -> Result<Walked, String> {
         let Some(Node::Seq(dest)) = dest else {
@@ -354,7 +356,7 @@ impl Walker {
 
     /// The schema kyaml finds for a node without one from its parent: the built-in schema of its
     /// `apiVersion` and `kind`, when it has both.
-    fn schema_of(&self, node: Option<&Node>) -> Option<Schema<'static>> {
+    fn schema_of(&self, node: Option<&Node>) -> Option<Schema<'d>> {
         let node = node?;
         let scalar = |key: &str| match crate::node::get(node, key) {
             Some(Node::Scalar(s)) if s.tag != Tag::Null && !s.value.is_empty() => Some(s.value.as_str()),
@@ -387,12 +389,12 @@ pub(super) fn map_directive(node: &mut Node) -> Result<Directive, String> {
 
 /// kyaml's `Field`: a declared property, else the schema of additional properties, `$ref`s
 /// followed (extensions written next to a `$ref` are lost, as in kyaml).
-pub(super) fn field(schema: Schema<'static>, name: &str) -> Option<Schema<'static>> {
+pub(super) fn field<'d>(schema: Schema<'d>, name: &str) -> Option<Schema<'d>> {
     schema.field(name)
 }
 
 /// kyaml's `Elements`: the items of a schema whose type is exactly `array`.
-pub(super) fn elements(schema: Schema<'static>) -> Option<Schema<'static>> {
+pub(super) fn elements<'d>(schema: Schema<'d>) -> Option<Schema<'d>> {
     let is_array = match schema.json().get("type") {
         Some(serde_json::Value::String(t)) => t == "array",
         Some(serde_json::Value::Array(ts)) => ts.len() == 1 && ts[0] == "array",
@@ -405,18 +407,18 @@ pub(super) fn elements(schema: Schema<'static>) -> Option<Schema<'static>> {
     }
 }
 
-fn strategy(schema: Schema<'static>) -> Option<&'static str> {
+fn strategy(schema: Schema<'_>) -> Option<&str> {
     schema.json().get("x-kubernetes-patch-strategy").and_then(serde_json::Value::as_str)
 }
 
 /// Whether a list merges by key: its strategy includes `merge`.
-fn merges(schema: Schema<'static>) -> bool {
+fn merges(schema: Schema<'_>) -> bool {
     strategy(schema).is_some_and(|s| s.split(',').any(|s| s == "merge"))
 }
 
 /// The keys a merging list's items are matched by: `x-kubernetes-list-map-keys` when the schema
 /// has them, else the patch merge key; none for lists of scalars.
-pub(super) fn merge_keys(schema: Schema<'static>) -> Vec<String> {
+pub(super) fn merge_keys(schema: Schema<'_>) -> Vec<String> {
     let json = schema.json();
     if let Some(keys) = json.get("x-kubernetes-list-map-keys").and_then(serde_json::Value::as_array) {
         return keys.iter().filter_map(serde_json::Value::as_str).map(String::from).collect();
