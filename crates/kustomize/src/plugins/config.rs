@@ -55,6 +55,16 @@ pub(crate) enum Action {
     },
     /// `IAMPolicyGenerator`: a GKE ServiceAccount bound to a Google service account.
     IamPolicy(IamPolicy),
+    /// `ImageTagTransformer`: one `images` entry.
+    Images {
+        image: crate::kustomization::Image,
+        specs: Vec<FieldSpec>,
+    },
+    /// `ReplicaCountTransformer`: one `replicas` entry.
+    Replicas {
+        replica: crate::kustomization::Replica,
+        specs: Vec<FieldSpec>,
+    },
 }
 
 impl Action {
@@ -436,14 +446,21 @@ pub(crate) fn configure(kind: Kind, config: &Value, loader: &Loader<'_>, file: &
             Err("helm charts are not supported yet (kustomize itself needs --enable-helm and a helm binary)".into())
         }
         Kind::ImageTagTransformer => {
-            // Read as kustomize reads it, so that a broken configuration says so; the images
-            // transformer itself is not in this engine yet.
-            let _: ImageTagConfig = from_value(config)?;
-            Err("ImageTagTransformer is not supported by this kustomize engine yet".into())
+            let c: ImageTagConfig = from_value(config)?;
+            let i = c.image_tag;
+            let image = crate::kustomization::Image {
+                name: i.name,
+                new_name: i.new_name,
+                tag_suffix: i.tag_suffix,
+                new_tag: i.new_tag,
+                digest: i.digest,
+            };
+            Ok(Action::Images { image, specs: specs(c.field_specs) })
         }
         Kind::ReplicaCountTransformer => {
-            let _: ReplicaCountConfig = from_value(config)?;
-            Err("ReplicaCountTransformer is not supported by this kustomize engine yet".into())
+            let c: ReplicaCountConfig = from_value(config)?;
+            let replica = crate::kustomization::Replica { name: c.replica.name, count: c.replica.count };
+            Ok(Action::Replicas { replica, specs: specs(c.field_specs) })
         }
         Kind::ValueAddTransformer => Err("ValueAddTransformer is not supported by this kustomize engine yet".into()),
     }

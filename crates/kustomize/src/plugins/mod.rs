@@ -238,6 +238,12 @@ fn transform(action: &Action, resources: &mut ResMap) -> Result<(), String> {
         }
         Action::Replacements(list) => replacements::apply(list, resources),
         Action::Hash => crate::hash::add_hashes(resources),
+        Action::Images { image, specs } => {
+            crate::transform::images::apply(std::slice::from_ref(image), specs, resources)
+        }
+        Action::Replicas { replica, specs } => {
+            crate::transform::replicas::apply(std::slice::from_ref(replica), specs, resources)
+        }
         Action::Generate { .. } | Action::IamPolicy(_) => Err("not a transformer".into()),
     }
 }
