@@ -110,6 +110,28 @@ pub mod fuzzing {
         let _ = crate::kustomization::Kustomization::parse(data);
     }
 
+    /// The patch engine: the input is a resource, a line `---`, and a patch — a JSON 6902 operation
+    /// list when it reads as one, else a strategic-merge patch — applied, then printed.
+    pub fn patch(data: &[u8]) {
+        let Ok(text) = std::str::from_utf8(data) else { return };
+        let Some((target, patch)) = text.split_once("\n---\n") else { return };
+        let Ok(mut targets) = yaml::node::parse_documents(target) else { return };
+        let Some(mut target) = targets.pop() else { return };
+        if let Ok(json_patch) = crate::transform::patch::json6902::JsonPatch::decode(patch) {
+            if let Ok(doc) = target.to_json() {
+                if let Ok(patched) = json_patch.apply(doc) {
+                    let _ = patched.to_json();
+                }
+            }
+            return;
+        }
+        let Ok(mut patches) = yaml::node::parse_documents(patch) else { return };
+        let Some(patch) = patches.pop() else { return };
+        if crate::transform::patch::smp::merge(&mut target, patch).is_ok() {
+            let _ = target.to_json();
+        }
+    }
+
     /// The manifest reader and the printer.
     pub fn manifests(data: &[u8]) {
         if let Ok(resources) = crate::target::resources_from_bytes(data, std::path::Path::new("fuzz.yaml")) {

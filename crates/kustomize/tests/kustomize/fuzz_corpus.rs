@@ -26,3 +26,8 @@ fn kustomization_file_corpus() {
 fn manifests_corpus() {
     replay("manifests", kustomize::fuzzing::manifests);
 }
+
+#[test]
+fn patch_corpus() {
+    replay("patch", kustomize::fuzzing::patch);
+}

@@ -10,11 +10,11 @@
 //! resource selected, whatever the patch's own name and kind. A patch never changes a resource's
 //! namespace, nor its name or kind unless `options` allow it.
 
-mod json6902;
+pub(crate) mod json6902;
 mod list;
 mod scalar;
 mod selector;
-mod smp;
+pub(crate) mod smp;
 
 use std::collections::{BTreeMap, HashSet};
 
