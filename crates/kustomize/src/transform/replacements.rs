@@ -438,9 +438,21 @@ fn apply_target(target: &Target, value: &Node, resources: &mut ResMap) -> Result
             };
             let segments = fieldpath::split(path);
             let mut set_failed = false;
+            // A scalar is written in place: where the node is shared (labels, annotations), every
+            // field holding it shows the new text.
+            let mut written = Vec::new();
             let reached = fieldpath::visit_matches(&mut resource.node, &segments, create, &mut |field| {
-                set_field(&options, field, value).inspect_err(|_| set_failed = true)
+                set_field(&options, field, value).inspect_err(|_| set_failed = true)?;
+                if let Node::Scalar(s) = &*field {
+                    if s.alias != 0 {
+                        written.push((s.alias, s.value.clone(), s.tag.clone()));
+                    }
+                }
+                Ok(())
             });
+            if !written.is_empty() {
+                node::propagate_aliases(&mut resource.node, &written);
+            }
             match reached {
                 Ok(0) => return Err(failed(None)),
                 Ok(_) => {}
@@ -480,7 +492,11 @@ fn set_field(options: &Options, field: &mut Node, value: &Node) -> Result<(), St
                 target.tag = fieldpath::resolved(&target.value).tag;
             }
         }
-        _ => *field = value.clone(),
+        _ => {
+            // kustomize sets a copy of the value: a node of its own.
+            *field = value.clone();
+            node::clear_aliases(field);
+        }
     }
     Ok(())
 }
