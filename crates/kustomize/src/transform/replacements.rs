@@ -18,7 +18,7 @@ use crate::node;
 use crate::resid::{Gvk, ResId};
 use crate::resmap::ResMap;
 use crate::resource::Resource;
-use crate::transform::fieldpath::{self, Leaf, UNTAGGED};
+use crate::transform::fieldpath::{self, Leaf};
 use crate::transform::labelselector;
 
 /// An entry of `replacements`: a replacement written inline, or the `path` of a file holding one
@@ -485,13 +485,9 @@ fn set_field(options: &Options, field: &mut Node, value: &Node) -> Result<(), St
         text = parts.join(&options.delimiter);
     }
     match field {
-        Node::Scalar(target) => {
-            target.value = text;
-            // A field the walk created has no type until it has a value.
-            if target.tag == Tag::Other(UNTAGGED.into()) {
-                target.tag = fieldpath::resolved(&target.value).tag;
-            }
-        }
+        // A field the walk created stays untagged (typed by its text when printed, but a string
+        // for a later strategic merge, as in kyaml).
+        Node::Scalar(target) => target.value = text,
         _ => {
             // kustomize sets a copy of the value: a node of its own.
             *field = value.clone();
