@@ -26,6 +26,13 @@ fn main() -> ExitCode {
     if !cli.logs_itself() {
         ui::init_logging(cli.global.log_level.as_deref());
     }
+    // Commands that neither talk to a cluster nor serve run without the runtime, whose threads
+    // cost more than a small `kustomize build` itself.
+    let cli = match cli.run_blocking() {
+        Ok(Ok(())) => return ExitCode::SUCCESS,
+        Ok(Err(e)) => return exit_for(&e),
+        Err(cli) => cli,
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -47,9 +47,15 @@ pub struct BuildArgs {
 }
 
 pub async fn run(args: KustomizeArgs) -> anyhow::Result<()> {
+    // The engine and the Git module are blocking: keep them off the async runtime's threads.
+    tokio::task::spawn_blocking(move || run_blocking(args)).await?
+}
+
+/// The command on the calling thread, outside any async runtime (`main` runs it so: no runtime to
+/// start for a build).
+pub fn run_blocking(args: KustomizeArgs) -> anyhow::Result<()> {
     match args.command {
-        // The engine and the Git module are blocking: keep them off the async runtime's threads.
-        KustomizeCommand::Build(args) => tokio::task::spawn_blocking(move || build(args)).await?,
+        KustomizeCommand::Build(args) => build(args),
     }
 }
 

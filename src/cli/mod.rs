@@ -183,6 +183,15 @@ impl Cli {
         matches!(self.command, Command::Run(_))
     }
 
+    /// Runs the command if it needs no async runtime (`kustomize build`); gives it back otherwise.
+    #[allow(clippy::result_large_err)]
+    pub fn run_blocking(self) -> Result<anyhow::Result<()>, Cli> {
+        match self.command {
+            Command::Kustomize(args) => Ok(kustomize::run_blocking(args)),
+            _ => Err(self),
+        }
+    }
+
     pub async fn run(self) -> anyhow::Result<()> {
         let namespace = resolve_namespace(&self.global)?;
         let ctx = Ctx { global: self.global, namespace };

@@ -87,3 +87,12 @@ pub fn propagate_aliases(node: &mut Node, written: &[(u32, String, Tag)]) {
         Node::Map(map) => map.entries.iter_mut().for_each(|(_, v)| propagate_aliases(v, written)),
     }
 }
+
+/// Makes every scalar of `node` a node of its own (a copy shares nothing with its original).
+pub fn clear_aliases(node: &mut Node) {
+    match node {
+        Node::Scalar(s) => s.alias = 0,
+        Node::Seq(items) => items.iter_mut().for_each(clear_aliases),
+        Node::Map(map) => map.entries.iter_mut().for_each(|(_, v)| clear_aliases(v)),
+    }
+}

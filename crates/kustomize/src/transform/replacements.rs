@@ -19,7 +19,7 @@ use crate::node;
 use crate::resid::{Gvk, ResId};
 use crate::resmap::ResMap;
 use crate::resource::Resource;
-use crate::transform::fieldpath::{self, Leaf, UNTAGGED};
+use crate::transform::fieldpath::{self, Leaf};
 
 /// An entry of `replacements`: a replacement written inline, or the `path` of a file holding one
 /// replacement or a list of them.
@@ -451,9 +451,21 @@ fn apply_target(target: &Target, value: &Node, resources: &mut ResMap) -> Result
             };
             let segments = fieldpath::split(path);
             let mut set_failed = false;
+            // A scalar is written in place: where the node is shared (labels, annotations), every
+            // field holding it shows the new text.
+            let mut written = Vec::new();
             let reached = fieldpath::visit_matches(&mut resource.node, &segments, create, &mut |field| {
-                set_field(&options, field, value).inspect_err(|_| set_failed = true)
+                set_field(&options, field, value).inspect_err(|_| set_failed = true)?;
+                if let Node::Scalar(s) = &*field {
+                    if s.alias != 0 {
+                        written.push((s.alias, s.value.clone(), s.tag.clone()));
+                    }
+                }
+                Ok(())
             });
+            if !written.is_empty() {
+                node::propagate_aliases(&mut resource.node, &written);
+            }
             match reached {
                 Ok(0) => return Err(failed(None)),
                 Ok(_) => {}
@@ -486,14 +498,14 @@ fn set_field(options: &Options, field: &mut Node, value: &Node) -> Result<(), St
         text = parts.join(&options.delimiter);
     }
     match field {
-        Node::Scalar(target) => {
-            target.value = text;
-            // A field the walk created has no type until it has a value.
-            if target.tag == Tag::Other(UNTAGGED.into()) {
-                target.tag = fieldpath::resolved(&target.value).tag;
-            }
+        // A field the walk created stays untagged (typed by its text when printed, but a string
+        // for a later strategic merge, as in kyaml).
+        Node::Scalar(target) => target.value = text,
+        _ => {
+            // kustomize sets a copy of the value: a node of its own.
+            *field = value.clone();
+            node::clear_aliases(field);
         }
-        _ => *field = value.clone(),
     }
     Ok(())
 }

@@ -131,7 +131,7 @@ impl Decoder {
     }
 
     fn scalar(&mut self, s: &Scalar) -> Result<Value, Error> {
-        Ok(match resolve(&s.tag, &s.value).map_err(|m| decode_error(s, m))? {
+        Ok(match resolve_scalar(s).map_err(|m| decode_error(s, m))? {
             Resolved::Null => Value::Null,
             Resolved::Bool(b) => Value::Bool(b),
             Resolved::Int(i) => Value::from(i),
@@ -279,6 +279,15 @@ impl Decoder {
     }
 }
 
+/// go-yaml's decoding of a scalar's value: by its tag, and for an untagged one (`Tag::Other("")`)
+/// a string when quoted (go-yaml's `indicatedString`), else what its text resolves to.
+fn resolve_scalar(s: &Scalar) -> Result<Resolved, String> {
+    if s.style != Style::Plain && s.tag == Tag::Other(String::new()) {
+        return Ok(Resolved::Str);
+    }
+    resolve(&s.tag, &s.value)
+}
+
 /// A scalar key decoded into a Go string: its text, or the decoded bytes of a `!!binary` one;
 /// `None` for a null, which go-yaml does not set.
 fn key_text(k: &Scalar) -> Result<Option<Cow<'_, str>>, Error> {
@@ -407,7 +416,7 @@ fn folded_read_back(value: &str) -> Cow<'_, str> {
 /// The first value `encoding/json` refuses, in its order: object keys sorted, then array items.
 fn json_problem(node: &Node, top: bool) -> Option<Error> {
     match node {
-        Node::Scalar(s) => match resolve(&s.tag, &s.value) {
+        Node::Scalar(s) => match resolve_scalar(s) {
             Ok(Resolved::Float(f)) if !f.is_finite() => {
                 let shown = if f.is_nan() {
                     "NaN"
@@ -518,6 +527,31 @@ mod tests {
     fn json_of(text: &str) -> Result<Value, String> {
         let docs = parse_documents(text).map_err(|e| e.to_string())?;
         docs[0].to_json().map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn untagged_scalars_are_typed_by_their_text_unless_quoted() {
+        let untagged = |value: &str, style| {
+            Node::Scalar(Scalar { tag: Tag::Other(String::new()), style, ..Scalar::string(value) })
+        };
+        let map = Node::Map(Map {
+            entries: vec![
+                (Scalar::string("int"), untagged("1", Style::Plain)),
+                (Scalar::string("bool"), untagged("true", Style::Plain)),
+                (Scalar::string("null"), untagged("", Style::Plain)),
+                (Scalar::string("str"), untagged("web", Style::Plain)),
+                (Scalar::string("quoted"), untagged("1", Style::DoubleQuoted)),
+                (
+                    Scalar::string("other"),
+                    Node::Scalar(Scalar { tag: Tag::Other("!foo".into()), ..Scalar::string("1") }),
+                ),
+            ],
+            flow: false,
+        });
+        assert_eq!(
+            map.to_json().unwrap(),
+            json!({"int": 1, "bool": true, "null": null, "str": "web", "quoted": "1", "other": "1"})
+        );
     }
 
     #[test]

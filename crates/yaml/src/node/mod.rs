@@ -68,6 +68,10 @@ pub enum Tag {
     Binary,
     /// `<<`, a merge key (only meaningful as a mapping key).
     Merge,
+    /// Any other tag, as written. `Other("")` is go-yaml's empty tag, which the parser never
+    /// leaves but programs building nodes do (kyaml's `NewScalarRNode`): decoded, such a scalar is
+    /// a string when quoted and typed by its text when plain, like a plain scalar read from a
+    /// document.
     Other(String),
 }
 

@@ -97,6 +97,8 @@ fn implicit(value: &str, timestamps: bool) -> Resolved {
 /// The error is go-yaml's message (`cannot decode !!str `abc` as a !!int`).
 pub(crate) fn resolve(tag: &Tag, value: &str) -> Result<Resolved, String> {
     let want = match tag {
+        // go-yaml's empty tag: typed by the text, as a plain scalar read from a document.
+        Tag::Other(t) if t.is_empty() => return Ok(implicit(value, true)),
         Tag::Str | Tag::Merge | Tag::Other(_) => return Ok(Resolved::Str),
         Tag::Binary => return Ok(Resolved::Binary),
         Tag::Null => "!!null",

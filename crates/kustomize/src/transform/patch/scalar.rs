@@ -23,7 +23,7 @@ pub(crate) fn untagged(value: &str, style: Option<Style>) -> Node {
 }
 
 /// kyaml's `IsValueNonString`: whether go-yaml v2 reads the text as something else than a string.
-fn yaml11_non_string(value: &str) -> bool {
+pub(super) fn yaml11_non_string(value: &str) -> bool {
     !value.is_empty() && !value.contains('\n') && yaml::from_str(value).is_ok_and(|v| !v.is_string())
 }
 

@@ -24,7 +24,7 @@ use k8s_schema::{Definitions, Gvk, Schema};
 use yaml::node::{Map, Node, Scalar, Style, Tag};
 
 use super::list::{self, ListPatch};
-use super::scalar::{text, untagged};
+use super::scalar::{text, untagged, yaml11_non_string};
 
 /// What happened to the target of a merge.
 #[derive(Debug, PartialEq, Eq)]
@@ -269,7 +269,11 @@ impl<'d> Walker<'d> {
             let walked = self.walk(index.map(|i| &mut dest.entries[i].1), patch_value, field_schema, path)?;
             let name = path.pop().expect("pushed above");
             match walked {
-                Walked::Kept => {}
+                Walked::Kept => {
+                    if let Some(i) = index {
+                        quote_untagged(&mut dest.entries[i].1);
+                    }
+                }
                 Walked::Cleared => {
                     if let Some(i) = index {
                         dest.entries.remove(i);
@@ -369,6 +373,18 @@ impl<'d> Walker<'d> {
             None => ("", api_version),
         };
         self.defs.schema_for(&Gvk::new(group, version, kind))
+    }
+}
+
+/// What kyaml's `FieldSetter` does to every field value the merge sets back, the target's own
+/// included: an untagged plain scalar (one kyaml created, as a replacement's new field) counts as
+/// a string, and is double-quoted where YAML 1.1 would read its text as something else — so it
+/// prints as a string from now on.
+fn quote_untagged(value: &mut Node) {
+    if let Node::Scalar(s) = value {
+        if s.style == Style::Plain && s.tag == Tag::Other(String::new()) && yaml11_non_string(&s.value) {
+            s.style = Style::DoubleQuoted;
+        }
     }
 }
 
