@@ -15,7 +15,9 @@
 //! ConfigMaps, Secrets, ServiceAccounts and claims in `envFrom`, `env`, volumes and
 //! `serviceAccountName`; RoleBindings' `roleRef` and `subjects`) to objects of the tree, including
 //! those an overlay generates, strategic-merge patches with and without a `target`, JSON 6902
-//! patches, `replacements`, and now and then a conflicting id or a reference to nothing.
+//! patches, `replacements`, values of every YAML type and style, long and non-UTF-8 generator data,
+//! and now and then a conflicting id or a reference to nothing. The run reports how many trees
+//! both built and how many both refused: refusals test little, so the generator keeps them rare.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -49,6 +51,26 @@ impl Rng {
 const NAMES: [&str; 6] = ["web", "api", "db", "cache", "worker", "web"];
 const KEYS: [&str; 5] = ["app", "tier", "team", "app.kubernetes.io/name", "env"];
 const VALUES: [&str; 5] = ["shop", "backend", "\"1\"", "blue", "prod"];
+/// Values written in manifests: YAML scalars of every type and style, which the engine must carry
+/// (and print) as kustomize does.
+const SCALARS: [&str; 16] = [
+    "shop",
+    "backend",
+    "\"1\"",
+    "1",
+    "yes",
+    "'on'",
+    "0755",
+    "1e3",
+    "2024-01-01",
+    "~",
+    "\"\"",
+    "0x1F",
+    "true",
+    "12345678901234567890",
+    "1.50",
+    "\"a\\tb\"",
+];
 const NAMESPACES: [&str; 3] = ["team-a", "default", "team-b"];
 
 /// The kinds the generator writes, with their `apiVersion`; the first ones can be referred to.
@@ -115,10 +137,13 @@ impl Gen {
 
     fn metadata(&mut self, name: &str, namespaced: bool) -> (String, String) {
         let rng = &mut self.rng;
-        let labels =
-            if rng.chance(50) { format!("  labels:\n    {}: {}\n", rng.pick(&KEYS), rng.pick(&VALUES)) } else { String::new() };
+        let labels = if rng.chance(50) {
+            format!("  labels:\n    {}: {}\n", rng.pick(&KEYS), rng.pick(&SCALARS))
+        } else {
+            String::new()
+        };
         let annotations =
-            if rng.chance(30) { format!("  annotations:\n    note: {}\n", rng.pick(&VALUES)) } else { String::new() };
+            if rng.chance(30) { format!("  annotations:\n    note: {}\n", rng.pick(&SCALARS)) } else { String::new() };
         let namespace = if namespaced && rng.chance(20) { rng.pick(&NAMESPACES).to_string() } else { String::new() };
         let ns_line = if namespace.is_empty() { String::new() } else { format!("  namespace: {namespace}\n") };
         (format!("metadata:\n  name: {name}\n{ns_line}{labels}{annotations}"), namespace)
@@ -178,7 +203,7 @@ impl Gen {
         let (meta, namespace) = self.metadata(&name, !cluster_scoped(kind));
         let head = format!("apiVersion: {}\nkind: {kind}\n", api_version(kind));
         let body = match kind {
-            "ConfigMap" => format!("{meta}data:\n  key: {}\n", self.rng.pick(&VALUES)),
+            "ConfigMap" => format!("{meta}data:\n  key: {}\n", self.rng.pick(&SCALARS)),
             "Secret" => format!("{meta}type: Opaque\ndata:\n  key: c2VjcmV0\n"),
             "ServiceAccount" if self.rng.chance(40) => {
                 let secret = self.referred("Secret", pool);
@@ -186,7 +211,9 @@ impl Gen {
             }
             "ServiceAccount" => meta,
             "PersistentVolumeClaim" => {
-                format!("{meta}spec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n")
+                format!(
+                    "{meta}spec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n"
+                )
             }
             "Role" | "ClusterRole" => {
                 let cm = self.referred("ConfigMap", pool);
@@ -223,7 +250,9 @@ impl Gen {
                 let pod = self.pod_spec("          ", pool);
                 format!("{meta}spec:\n  schedule: \"@hourly\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n{pod}")
             }
-            "Service" => format!("{meta}spec:\n  selector:\n    run: {name}\n  ports:\n  - port: {}\n", 80 + self.rng.below(3)),
+            "Service" => {
+                format!("{meta}spec:\n  selector:\n    run: {name}\n  ports:\n  - port: {}\n", 80 + self.rng.below(3))
+            }
             "Ingress" => {
                 let service = self.referred("Service", pool);
                 let secret = self.referred("Secret", pool);
@@ -291,6 +320,10 @@ impl Gen {
                 let _ = writeln!(s, "  - {extra}={}", self.rng.below(4));
             }
         }
+        if self.rng.chance(15) {
+            // Long enough for base64 to be cut into lines, with multi-byte characters.
+            let _ = writeln!(s, "  - long=\"{}\"", "héllo wörld, ".repeat(1 + self.rng.below(8)));
+        }
         s
     }
 
@@ -301,8 +334,18 @@ impl Gen {
     fn generators(&mut self, dir: &Path, own: &[Obj], seen: &[Obj], out: &mut String) -> Vec<Obj> {
         let mut created = Vec::new();
         for o in own {
-            std::fs::write(dir.join(format!("{}.env", o.name)), format!("# {}\nLEVEL={}\nEMPTY=\nQUOTED=\"q\"\n", o.name, self.rng.below(3))).unwrap();
-            std::fs::write(dir.join(format!("{}.conf", o.name)), format!("name = {}\nsize = {}\n", o.name, self.rng.below(9))).unwrap();
+            std::fs::write(
+                dir.join(format!("{}.env", o.name)),
+                format!("# {}\nLEVEL={}\nEMPTY=\nQUOTED=\"q\"\n", o.name, self.rng.below(3)),
+            )
+            .unwrap();
+            let conf = if self.rng.chance(20) {
+                // Not UTF-8: a ConfigMap keeps it in `binaryData`.
+                vec![0xff, 0xfe, b'x', 0x80, b'\n']
+            } else {
+                format!("name = {}\nsize = {}\n", o.name, self.rng.below(9)).into_bytes()
+            };
+            std::fs::write(dir.join(format!("{}.conf", o.name)), conf).unwrap();
         }
         for (field, kind) in [("configMapGenerator", "ConfigMap"), ("secretGenerator", "Secret")] {
             let mut entries = String::new();
@@ -326,7 +369,12 @@ impl Gen {
                 if self.rng.chance(10) {
                     entries.push_str("  options:\n    disableNameSuffixHash: true\n");
                 } else if self.rng.chance(10) {
-                    let _ = write!(entries, "  options:\n    labels:\n      {}: {}\n", self.rng.pick(&KEYS), self.rng.pick(&VALUES));
+                    let _ = write!(
+                        entries,
+                        "  options:\n    labels:\n      {}: {}\n",
+                        self.rng.pick(&KEYS),
+                        self.rng.pick(&VALUES)
+                    );
                 }
                 if kind == "Secret" && self.rng.chance(20) {
                     entries.push_str("  type: kubernetes.io/tls\n");
@@ -350,7 +398,12 @@ impl Gen {
             if self.rng.chance(50) {
                 out.push_str("generatorOptions:\n  disableNameSuffixHash: true\n");
             } else {
-                let _ = write!(out, "generatorOptions:\n  labels:\n    generated: \"yes\"\n  annotations:\n    {}: {}\n", self.rng.pick(&KEYS), self.rng.pick(&VALUES));
+                let _ = write!(
+                    out,
+                    "generatorOptions:\n  labels:\n    generated: \"yes\"\n  annotations:\n    {}: {}\n",
+                    self.rng.pick(&KEYS),
+                    self.rng.pick(&VALUES)
+                );
             }
         }
         created
@@ -449,7 +502,11 @@ impl Gen {
             0 => format!("    kind: {}\n", o.kind),
             1 => format!("    kind: {}\n    name: {}\n", o.kind, o.name),
             2 => format!("    kind: {}\n    name: .*{}.*\n", o.kind, self.rng.pick(&NAMES)),
-            _ => format!("    labelSelector: {}={}\n", self.rng.pick(&["app", "tier", "env"]), self.rng.pick(&VALUES[..2])),
+            _ => format!(
+                "    labelSelector: {}={}\n",
+                self.rng.pick(&["app", "tier", "env"]),
+                self.rng.pick(&VALUES[..2])
+            ),
         }
     }
 
@@ -464,7 +521,9 @@ impl Gen {
             // A generated ConfigMap's name has no hash yet when a kustomization's replacements run.
             "ConfigMap" if self.rng.chance(30) => "metadata.name",
             "ConfigMap" => "data.key",
-            _ if self.rng.chance(30) => "spec.template.spec.containers.[name=main].image\n    options:\n      delimiter: ':'\n      index: 0",
+            _ if self.rng.chance(30) => {
+                "spec.template.spec.containers.[name=main].image\n    options:\n      delimiter: ':'\n      index: 0"
+            }
             _ => "metadata.name",
         };
         let ns = if source.namespace.is_empty() || self.rng.chance(30) {
@@ -472,7 +531,11 @@ impl Gen {
         } else {
             format!("    namespace: {}\n", source.namespace)
         };
-        let _ = write!(out, "replacements:\n- source:\n    kind: {}\n    name: {}\n{ns}    fieldPath: {field}\n  targets:\n", source.kind, source.name);
+        let _ = write!(
+            out,
+            "replacements:\n- source:\n    kind: {}\n    name: {}\n{ns}    fieldPath: {field}\n  targets:\n",
+            source.kind, source.name
+        );
         // Deployments have the paths of the first choices; any object has the last one.
         let deployments = self.rng.chance(70);
         let select = if deployments {
@@ -482,13 +545,23 @@ impl Gen {
             format!("    kind: {}\n    name: {}\n", o.kind, o.name)
         };
         let select = match self.rng.below(5) {
-            0 => format!("{select}    labelSelector: {}={}\n", self.rng.pick(&["app", "tier", "env"]), self.rng.pick(&VALUES[..2])),
+            0 => format!(
+                "{select}    labelSelector: {}={}\n",
+                self.rng.pick(&["app", "tier", "env"]),
+                self.rng.pick(&VALUES[..2])
+            ),
             _ => select,
         };
         let (paths, options) = match if deployments { self.rng.below(4) } else { 3 } {
             0 => ("    - spec.template.metadata.annotations.note", "    options:\n      create: true\n"),
-            1 => ("    - spec.template.spec.containers.[name=main].image", "    options:\n      delimiter: ':'\n      index: 1\n"),
-            2 => ("    - spec.template.metadata.labels.copied\n    - metadata.labels.run", "    options:\n      create: true\n"),
+            1 => (
+                "    - spec.template.spec.containers.[name=main].image",
+                "    options:\n      delimiter: ':'\n      index: 1\n",
+            ),
+            2 => (
+                "    - spec.template.metadata.labels.copied\n    - metadata.labels.run",
+                "    options:\n      create: true\n",
+            ),
             _ => ("    - metadata.annotations.note", "    options:\n      create: true\n"),
         };
         let _ = write!(out, "  - select:\n{}    fieldPaths:\n{paths}\n{options}", indent(&select, "  "));
@@ -500,7 +573,14 @@ impl Gen {
     /// Writes a kustomization (or component) into `dir`, with `depth` more levels of bases below it.
     /// `visible` is what its resources may refer to beyond the tree below (objects overlays above
     /// generate), `inherited` what a component is applied to. Returns the objects it builds.
-    fn kustomization(&mut self, dir: &Path, depth: usize, component: bool, visible: &[Obj], inherited: &[Obj]) -> Vec<Obj> {
+    fn kustomization(
+        &mut self,
+        dir: &Path,
+        depth: usize,
+        component: bool,
+        visible: &[Obj],
+        inherited: &[Obj],
+    ) -> Vec<Obj> {
         std::fs::create_dir_all(dir).unwrap();
         // The generators' names first, so that bases may name what this overlay generates.
         let mut generated = Vec::new();
@@ -513,7 +593,8 @@ impl Gen {
                 } else {
                     self.fresh(if kind == "ConfigMap" { "cfg" } else { "creds" })
                 };
-                let namespace = if self.rng.chance(15) { self.rng.pick(&NAMESPACES).to_string() } else { String::new() };
+                let namespace =
+                    if self.rng.chance(15) { self.rng.pick(&NAMESPACES).to_string() } else { String::new() };
                 if !generated.iter().any(|o: &Obj| o.kind == kind && o.name == name) {
                     generated.push(Obj { kind, name, namespace, generated: true });
                 }

@@ -541,7 +541,10 @@ mod tests {
                 (Scalar::string("null"), untagged("", Style::Plain)),
                 (Scalar::string("str"), untagged("web", Style::Plain)),
                 (Scalar::string("quoted"), untagged("1", Style::DoubleQuoted)),
-                (Scalar::string("other"), Node::Scalar(Scalar { tag: Tag::Other("!foo".into()), ..Scalar::string("1") })),
+                (
+                    Scalar::string("other"),
+                    Node::Scalar(Scalar { tag: Tag::Other("!foo".into()), ..Scalar::string("1") }),
+                ),
             ],
             flow: false,
         });
