@@ -552,7 +552,11 @@ impl Gen {
             ),
             _ => select,
         };
-        let (paths, options) = match if deployments { self.rng.below(4) } else { 3 } {
+        let (paths, options) = match if deployments { self.rng.below(5) } else { 3 } {
+            4 => (
+                "    - spec.template.spec.containers.[name=main].ports.[containerPort=8080].name\n    - spec.template.spec.containers.[name=main].env.[name=REPLACED].value",
+                "    options:\n      create: true\n",
+            ),
             0 => ("    - spec.template.metadata.annotations.note", "    options:\n      create: true\n"),
             1 => (
                 "    - spec.template.spec.containers.[name=main].image",
