@@ -191,8 +191,8 @@ pub enum Leaf {
     Map,
 }
 
-/// The tag of a scalar created empty by the walk and not yet given a value: once it has one, its
-/// type is what the value reads as (go-yaml resolves an untagged plain scalar).
+/// The tag of a scalar the walk creates, as kyaml makes it: go-yaml's empty tag, so that printed it
+/// is typed by its text, while a later strategic merge takes it for a string.
 pub(crate) const UNTAGGED: &str = "";
 
 fn untagged(value: &str) -> Scalar {
@@ -269,12 +269,13 @@ fn matches(
         let Node::Seq(list) = node else {
             return Ok(0);
         };
-        // The entry is created from the pattern's text, then searched for again.
+        // The entry is created from the pattern's text, then searched for again. Its value is
+        // untagged, as kyaml makes it: typed by its text when printed, a string to a later
+        // strategic merge.
         list.push(if name.is_empty() {
-            // Reached at once: its type follows the value it is given.
             Node::Scalar(untagged(pattern))
         } else {
-            Node::Map(Map { entries: vec![(Scalar::string(name), Node::Scalar(resolved(pattern)))], flow: false })
+            Node::Map(Map { entries: vec![(Scalar::string(name), Node::Scalar(untagged(pattern)))], flow: false })
         });
         return matching_entries(node, name, &regex, rest, create, set);
     }
@@ -352,120 +353,6 @@ fn printed(node: &Node) -> String {
     }
 }
 
-/// A plain scalar with the tag go-yaml v3 gives its text: null, bool, int, float, timestamp or
-/// string.
-pub fn resolved(value: &str) -> Scalar {
-    Scalar { tag: resolve_tag(value), ..Scalar::string(value) }
-}
-
-fn resolve_tag(value: &str) -> Tag {
-    match value {
-        "" | "~" | "null" | "Null" | "NULL" => return Tag::Null,
-        "true" | "True" | "TRUE" | "false" | "False" | "FALSE" => return Tag::Bool,
-        ".nan" | ".NaN" | ".NAN" | ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf"
-        | "-.INF" => return Tag::Float,
-        _ => {}
-    }
-    let first = value.as_bytes()[0];
-    if first == b'.' {
-        return if value.parse::<f64>().is_ok() { Tag::Float } else { Tag::Str };
-    }
-    if !(first.is_ascii_digit() || first == b'+' || first == b'-') {
-        return Tag::Str;
-    }
-    if is_timestamp(value) {
-        return Tag::Timestamp;
-    }
-    let plain = value.replace('_', "");
-    if go_parse_int(&plain) {
-        return Tag::Int;
-    }
-    if is_yaml_float(&plain) {
-        return Tag::Float;
-    }
-    for prefix in ["0b", "-0b", "0o", "-0o"] {
-        if let Some(digits) = plain.strip_prefix(prefix) {
-            let radix = if prefix.ends_with('b') { 2 } else { 8 };
-            if !digits.is_empty() && u64::from_str_radix(digits, radix).is_ok() {
-                return Tag::Int;
-            }
-        }
-    }
-    Tag::Str
-}
-
-/// Go's `strconv.ParseInt(s, 0, 64)` (or `ParseUint`): decimal, `0x`, `0o`, `0b`, or a leading `0`
-/// for octal.
-fn go_parse_int(s: &str) -> bool {
-    let unsigned = s.strip_prefix(['+', '-']).unwrap_or(s);
-    let (digits, radix) = if let Some(d) = unsigned.strip_prefix("0x").or_else(|| unsigned.strip_prefix("0X")) {
-        (d, 16)
-    } else if let Some(d) = unsigned.strip_prefix("0o").or_else(|| unsigned.strip_prefix("0O")) {
-        (d, 8)
-    } else if let Some(d) = unsigned.strip_prefix("0b").or_else(|| unsigned.strip_prefix("0B")) {
-        (d, 2)
-    } else if unsigned.len() > 1 && unsigned.starts_with('0') {
-        (&unsigned[1..], 8)
-    } else {
-        (unsigned, 10)
-    };
-    !digits.is_empty() && u64::from_str_radix(digits, radix).is_ok()
-}
-
-/// go-yaml's float syntax: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
-fn is_yaml_float(s: &str) -> bool {
-    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
-    let (mantissa, exponent) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], Some(&s[i + 1..])),
-        None => (s, None),
-    };
-    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    let mantissa_ok = match mantissa.split_once('.') {
-        Some(("", fraction)) => digits(fraction),
-        Some((whole, fraction)) => digits(whole) && (fraction.is_empty() || digits(fraction)),
-        None => digits(mantissa),
-    };
-    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
-    mantissa_ok && exponent_ok
-}
-
-/// go-yaml's timestamps: `2006-1-2`, optionally followed by `T`/`t`/space and a time.
-fn is_timestamp(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    let number = |max: usize, i: &mut usize| {
-        let start = *i;
-        while *i < bytes.len() && bytes[*i].is_ascii_digit() && *i - start < max {
-            *i += 1;
-        }
-        *i > start
-    };
-    if !(number(4, &mut i) && i == 4) {
-        return false;
-    }
-    for _ in 0..2 {
-        if i >= bytes.len() || bytes[i] != b'-' {
-            return false;
-        }
-        i += 1;
-        if !number(2, &mut i) {
-            return false;
-        }
-    }
-    if i == bytes.len() {
-        return true;
-    }
-    // A time follows: kept simple, the separator then `h:m:s`.
-    if !matches!(bytes[i], b'T' | b't' | b' ') {
-        return false;
-    }
-    let time = &s[i + 1..];
-    let clock = time.split(['Z', '+', '-', ' ']).next().unwrap_or("");
-    let parts: Vec<&str> = clock.split(':').collect();
-    parts.len() == 3
-        && parts[..2].iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -482,27 +369,6 @@ mod tests {
         assert_eq!(split("spec.[a.b]"), parts(&["spec", "a.b"]));
         assert_eq!(split_indexes(split("spec.ports[0].port")), parts(&["spec", "ports", "0", "port"]));
         assert_eq!(split_indexes(parts(&["[1]", "[a=b]"])), parts(&["1", "[a=b]"]));
-    }
-
-    #[test]
-    fn plain_scalars_resolve_as_go_yaml_v3_resolves_them() {
-        for (text, tag) in [
-            ("8080", Tag::Int),
-            ("0x1F", Tag::Int),
-            ("1_000", Tag::Int),
-            ("1.5", Tag::Float),
-            ("1e3", Tag::Float),
-            (".5", Tag::Float),
-            ("true", Tag::Bool),
-            ("yes", Tag::Str),
-            ("", Tag::Null),
-            ("2024-01-02", Tag::Timestamp),
-            ("1.2.3", Tag::Str),
-            ("-", Tag::Str),
-            ("nginx:1.2", Tag::Str),
-        ] {
-            assert_eq!(resolve_tag(text), tag, "{text}");
-        }
     }
 
     fn doc(text: &str) -> Node {

@@ -183,7 +183,7 @@ fn set_image(field: &mut Node, rule: &Rule<'_>, written: &mut Vec<(u32, String, 
         return Ok(());
     };
     let tag = match old.style {
-        Style::Plain => super::fieldpath::resolved(&value).tag,
+        Style::Plain => yaml::node::plain_tag(&value),
         _ => Tag::Str,
     };
     if old.alias != 0 {

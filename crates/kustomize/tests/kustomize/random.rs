@@ -15,7 +15,9 @@
 //! ConfigMaps, Secrets, ServiceAccounts and claims in `envFrom`, `env`, volumes and
 //! `serviceAccountName`; RoleBindings' `roleRef` and `subjects`) to objects of the tree, including
 //! those an overlay generates, strategic-merge patches with and without a `target`, JSON 6902
-//! patches, `replacements`, and now and then a conflicting id or a reference to nothing.
+//! patches, `replacements`, values of every YAML type and style, long and non-UTF-8 generator data,
+//! and now and then a conflicting id or a reference to nothing. The run reports how many trees
+//! both built and how many both refused: refusals test little, so the generator keeps them rare.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -49,6 +51,26 @@ impl Rng {
 const NAMES: [&str; 6] = ["web", "api", "db", "cache", "worker", "web"];
 const KEYS: [&str; 5] = ["app", "tier", "team", "app.kubernetes.io/name", "env"];
 const VALUES: [&str; 5] = ["shop", "backend", "\"1\"", "blue", "prod"];
+/// Values written in manifests: YAML scalars of every type and style, which the engine must carry
+/// (and print) as kustomize does.
+const SCALARS: [&str; 16] = [
+    "shop",
+    "backend",
+    "\"1\"",
+    "1",
+    "yes",
+    "'on'",
+    "0755",
+    "1e3",
+    "2024-01-01",
+    "~",
+    "\"\"",
+    "0x1F",
+    "true",
+    "12345678901234567890",
+    "1.50",
+    "\"a\\tb\"",
+];
 const NAMESPACES: [&str; 3] = ["team-a", "default", "team-b"];
 
 /// The kinds the generator writes, with their `apiVersion`; the first ones can be referred to.
@@ -116,12 +138,12 @@ impl Gen {
     fn metadata(&mut self, name: &str, namespaced: bool) -> (String, String) {
         let rng = &mut self.rng;
         let labels = if rng.chance(50) {
-            format!("  labels:\n    {}: {}\n", rng.pick(&KEYS), rng.pick(&VALUES))
+            format!("  labels:\n    {}: {}\n", rng.pick(&KEYS), rng.pick(&SCALARS))
         } else {
             String::new()
         };
         let annotations =
-            if rng.chance(30) { format!("  annotations:\n    note: {}\n", rng.pick(&VALUES)) } else { String::new() };
+            if rng.chance(30) { format!("  annotations:\n    note: {}\n", rng.pick(&SCALARS)) } else { String::new() };
         let namespace = if namespaced && rng.chance(20) { rng.pick(&NAMESPACES).to_string() } else { String::new() };
         let ns_line = if namespace.is_empty() { String::new() } else { format!("  namespace: {namespace}\n") };
         (format!("metadata:\n  name: {name}\n{ns_line}{labels}{annotations}"), namespace)
@@ -181,7 +203,7 @@ impl Gen {
         let (meta, namespace) = self.metadata(&name, !cluster_scoped(kind));
         let head = format!("apiVersion: {}\nkind: {kind}\n", api_version(kind));
         let body = match kind {
-            "ConfigMap" => format!("{meta}data:\n  key: {}\n", self.rng.pick(&VALUES)),
+            "ConfigMap" => format!("{meta}data:\n  key: {}\n", self.rng.pick(&SCALARS)),
             "Secret" => format!("{meta}type: Opaque\ndata:\n  key: c2VjcmV0\n"),
             "ServiceAccount" if self.rng.chance(40) => {
                 let secret = self.referred("Secret", pool);
@@ -298,6 +320,10 @@ impl Gen {
                 let _ = writeln!(s, "  - {extra}={}", self.rng.below(4));
             }
         }
+        if self.rng.chance(15) {
+            // Long enough for base64 to be cut into lines, with multi-byte characters.
+            let _ = writeln!(s, "  - long=\"{}\"", "héllo wörld, ".repeat(1 + self.rng.below(8)));
+        }
         s
     }
 
@@ -313,11 +339,13 @@ impl Gen {
                 format!("# {}\nLEVEL={}\nEMPTY=\nQUOTED=\"q\"\n", o.name, self.rng.below(3)),
             )
             .unwrap();
-            std::fs::write(
-                dir.join(format!("{}.conf", o.name)),
-                format!("name = {}\nsize = {}\n", o.name, self.rng.below(9)),
-            )
-            .unwrap();
+            let conf = if self.rng.chance(20) {
+                // Not UTF-8: a ConfigMap keeps it in `binaryData`.
+                vec![0xff, 0xfe, b'x', 0x80, b'\n']
+            } else {
+                format!("name = {}\nsize = {}\n", o.name, self.rng.below(9)).into_bytes()
+            };
+            std::fs::write(dir.join(format!("{}.conf", o.name)), conf).unwrap();
         }
         for (field, kind) in [("configMapGenerator", "ConfigMap"), ("secretGenerator", "Secret")] {
             let mut entries = String::new();
@@ -524,7 +552,11 @@ impl Gen {
             ),
             _ => select,
         };
-        let (paths, options) = match if deployments { self.rng.below(4) } else { 3 } {
+        let (paths, options) = match if deployments { self.rng.below(5) } else { 3 } {
+            4 => (
+                "    - spec.template.spec.containers.[name=main].ports.[containerPort=8080].name\n    - spec.template.spec.containers.[name=main].env.[name=REPLACED].value",
+                "    options:\n      create: true\n",
+            ),
             0 => ("    - spec.template.metadata.annotations.note", "    options:\n      create: true\n"),
             1 => (
                 "    - spec.template.spec.containers.[name=main].image",

@@ -179,3 +179,5 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, crate::Error> {
 mod json;
 mod parse;
 mod resolve;
+
+pub use resolve::plain_tag;

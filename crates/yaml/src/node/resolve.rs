@@ -51,7 +51,7 @@ impl Resolved {
 }
 
 /// The tag go-yaml v3's parser gives an untagged plain scalar. `<<` is the merge key.
-pub(crate) fn plain_tag(value: &str) -> Tag {
+pub fn plain_tag(value: &str) -> Tag {
     if value == "<<" {
         return Tag::Merge;
     }
