@@ -218,11 +218,14 @@ pub(crate) fn clean(path: &Path) -> PathBuf {
     for component in path.components() {
         match component {
             Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
+            // A `..` cancels the name before it, never another `..` (nor the root).
+            Component::ParentDir => match out.components().next_back() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
                 }
-            }
+                Some(Component::RootDir) => {}
+                _ => out.push(".."),
+            },
             other => out.push(other),
         }
     }
@@ -252,6 +255,8 @@ mod tests {
     fn clean_resolves_dots() {
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
         assert_eq!(clean(Path::new("a/../../b")), PathBuf::from("../b"));
+        assert_eq!(clean(Path::new("../../b")), PathBuf::from("../../b"));
+        assert_eq!(clean(Path::new("/../b")), PathBuf::from("/b"));
     }
 
     #[test]
