@@ -1926,6 +1926,8 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l receiver-addr -d
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l interval-jitter-percentage -d 'Jitter applied to reconcile intervals, in percent: 10 reconciles every interval ±10 %' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l min-retry-delay -d 'The minimum time an object waits before a retry after a failed reconciliation' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l max-retry-delay -d 'The maximum time an object waits before a retry after failed reconciliations' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l default-service-account -d 'The service account impersonated by Kustomizations that name none in spec.serviceAccountName' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l http-retry -d 'How many times an artifact download is retried' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l cluster -d 'The name of the kubeconfig cluster to use (default: the context\'s)' -r
@@ -1941,6 +1943,8 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l log-level -d 'Lo
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l embedded -d 'Start the embedded Kubernetes API server in this process, install Flux into it and run the controllers against it'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l ephemeral -d 'With --embedded: keep objects in memory only; credentials and the kubeconfig are still written to the data dir'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l enable-leader-election -d 'Enable leader election: of several replicas, only the holder of each controller\'s Lease (<controller>-leader-election in the runtime namespace) reconciles'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l no-cross-namespace-refs -d 'Refuse references to sources (and other objects) in other namespaces'
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l no-remote-bases -d 'Refuse remote bases (Git repositories and URLs) in kustomizations: only what the source artifact holds is built'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l ns-follows-kube-context -d 'Use the namespace of the kubeconfig context instead of flux-system when -n is not given; also enabled by setting FLUX_NS_FOLLOWS_KUBE_CONTEXT to any non-empty value'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l verbose -d 'Print generated objects'
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l insecure-skip-tls-verify -d 'If true, the Kubernetes API server\'s certificate will not be checked for validity. This will make your HTTPS connections insecure'

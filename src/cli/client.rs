@@ -24,6 +24,7 @@ const NO_CONFIGURATION: &str =
 #[derive(Clone)]
 pub struct Kube {
     client: kube::Client,
+    config: kube::Config,
     limiter: Option<Arc<Limiter>>,
     server: String,
 }
@@ -35,6 +36,11 @@ impl Kube {
             l.acquire().await;
         }
         self.client.clone()
+    }
+
+    /// What the client was built from.
+    pub fn config(&self) -> &kube::Config {
+        &self.config
     }
 
     /// The API server's URL, for error messages.
@@ -57,8 +63,8 @@ pub async fn connect(global: &GlobalArgs) -> Result<Kube, String> {
     let (kubeconfig, options) = apply_overrides(kubeconfig, global)?;
     let config = kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.map_err(|e| e.to_string())?;
     let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
-    let client = kube::Client::try_from(config).map_err(|e| e.to_string())?;
-    Ok(Kube { client, limiter, server })
+    let client = kube::Client::try_from(config.clone()).map_err(|e| e.to_string())?;
+    Ok(Kube { client, config, limiter, server })
 }
 
 /// The namespace of the context the flags select, for `--ns-follows-kube-context`; `None` when it

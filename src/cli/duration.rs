@@ -85,6 +85,12 @@ fn go_quote(s: &str) -> String {
     format!("{s:?}")
 }
 
+impl From<Duration> for GoDuration {
+    fn from(d: Duration) -> GoDuration {
+        GoDuration { nanos: d.as_nanos() as i128 }
+    }
+}
+
 impl fmt::Display for GoDuration {
     /// Go's `Duration.String()`: `5m0s`, `1h30m0s`, `2s`, `300ms`, `0s`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -40,7 +40,10 @@ pub const COMPONENTS: [&str; 6] = [
 type Register = for<'a> fn(&'a mut Manager, &'a Settings) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>>;
 
 /// The components flux-rs implements, with how to register them. A component plugs in here.
-const IMPLEMENTED: &[(&str, Register)] = &[(controllers::source::COMPONENT, register_source_controller)];
+const IMPLEMENTED: &[(&str, Register)] = &[
+    (controllers::source::COMPONENT, register_source_controller),
+    (controllers::kustomize::COMPONENT, register_kustomize_controller),
+];
 
 /// What a component serves besides its controllers; stopped after them.
 enum Service {
@@ -226,6 +229,23 @@ pub struct RunArgs {
     /// The maximum time an object waits before a retry after failed reconciliations.
     #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = duration::parse)]
     max_retry_delay: GoDuration,
+
+    /// Refuse references to sources (and other objects) in other namespaces.
+    #[arg(long)]
+    no_cross_namespace_refs: bool,
+
+    /// Refuse remote bases (Git repositories and URLs) in kustomizations: only what the source artifact
+    /// holds is built.
+    #[arg(long)]
+    no_remote_bases: bool,
+
+    /// The service account impersonated by Kustomizations that name none in spec.serviceAccountName.
+    #[arg(long, value_name = "NAME")]
+    default_service_account: Option<String>,
+
+    /// How many times an artifact download is retried.
+    #[arg(long, value_name = "N", default_value_t = 9)]
+    http_retry: u32,
 }
 
 /// Which controllers `--controllers` asked for.
@@ -303,6 +323,22 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(d.as_std())
 }
 
+fn register_kustomize_controller<'a>(
+    manager: &'a mut Manager,
+    settings: &'a Settings,
+) -> LocalBoxFuture<'a, anyhow::Result<Option<Service>>> {
+    Box::pin(async move {
+        let clients = controllers::kustomize::Clients {
+            client: manager.client().clone(),
+            config: settings.client_config.clone(),
+            default_service_account: settings.default_service_account.clone(),
+        };
+        controllers::kustomize::register(manager, clients, settings.kustomize.clone())
+            .context("creating the artifact cache")?;
+        Ok(None)
+    })
+}
+
 /// Where the artifact storage lives and is served from: parsed here, used by the source controller.
 pub use crate::controllers::source::StorageOptions;
 
@@ -316,6 +352,12 @@ pub struct Settings {
     pub events_addr: String,
     /// The notification controller's webhook receiver address.
     pub receiver_addr: String,
+    /// What the controllers' client was built from (kustomize-controller impersonates with it).
+    pub client_config: Option<kube::Config>,
+    /// `--default-service-account`.
+    pub default_service_account: Option<String>,
+    /// kustomize-controller's settings.
+    pub kustomize: controllers::kustomize::Options,
 }
 
 fn default_data_dir() -> anyhow::Result<PathBuf> {
@@ -335,8 +377,8 @@ pub async fn run(ctx: &Ctx, args: RunArgs) -> anyhow::Result<()> {
     if args.embedded {
         return run_embedded(ctx, args, &mut signals).await;
     }
-    let client = cluster_client(ctx).await?;
-    run_manager(ctx, &args, client, None, &mut signals).await
+    let (client, config) = cluster_client(ctx).await?;
+    run_manager(ctx, &args, client, Some(config), None, &mut signals).await
 }
 
 async fn run_embedded(ctx: &Ctx, args: RunArgs, signals: &mut Signals) -> anyhow::Result<()> {
@@ -381,8 +423,12 @@ async fn run_embedded(ctx: &Ctx, args: RunArgs, signals: &mut Signals) -> anyhow
         signals.recv().await;
         Ok(())
     } else {
-        match embedded_client(server.kubeconfig_path()).await {
-            Ok(client) => run_manager(ctx, &args, client, Some(&data_dir), signals).await,
+        match embedded_config(server.kubeconfig_path()).await {
+            Ok(config) => match kube::Client::try_from(config.clone()).context("connecting to the embedded API server")
+            {
+                Ok(client) => run_manager(ctx, &args, client, Some(config), Some(&data_dir), signals).await,
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e),
         }
     };
@@ -397,6 +443,7 @@ async fn run_manager(
     ctx: &Ctx,
     args: &RunArgs,
     client: kube::Client,
+    config: Option<kube::Config>,
     embedded_data: Option<&std::path::Path>,
     signals: &mut Signals,
 ) -> anyhow::Result<()> {
@@ -444,6 +491,17 @@ async fn run_manager(
         },
         events_addr: local(&args.events_addr, ":9690"),
         receiver_addr: local(&args.receiver_addr, ":9292"),
+        client_config: config,
+        default_service_account: args.default_service_account.clone().filter(|s| !s.is_empty()),
+        kustomize: {
+            let defaults = controllers::kustomize::Options::default();
+            controllers::kustomize::Options {
+                no_cross_namespace_refs: args.no_cross_namespace_refs,
+                no_remote_bases: args.no_remote_bases,
+                fetcher: artifact::fetch::Fetcher { retries: args.http_retry, ..defaults.fetcher.clone() },
+                ..defaults
+            }
+        },
     };
 
     let mut manager = Manager::new(client, options);
@@ -512,21 +570,28 @@ async fn stop_services(services: Vec<Service>) {
 
 /// The cluster of plain `flux-rs run`: --kubeconfig or KUBECONFIG, else the in-cluster service account,
 /// else ~/.kube/config (controller-runtime's order).
-async fn cluster_client(ctx: &Ctx) -> anyhow::Result<kube::Client> {
+/// The controllers' client and what it was built from: the in-cluster configuration in a pod, else the
+/// kubeconfig.
+async fn cluster_client(ctx: &Ctx) -> anyhow::Result<(kube::Client, kube::Config)> {
     let explicit = ctx.global.kubeconfig.is_some() || std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty());
     if !explicit && std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
         let config = kube::Config::incluster().context("loading the in-cluster configuration")?;
-        return kube::Client::try_from(config).context("connecting to the cluster");
+        let client = kube::Client::try_from(config.clone()).context("connecting to the cluster")?;
+        return Ok((client, config));
     }
     let kube = ctx.kube().await.map_err(anyhow::Error::msg)?;
-    Ok(kube.throttled().await)
+    Ok((kube.throttled().await, kube.config().clone()))
+}
+
+async fn embedded_config(kubeconfig: &std::path::Path) -> anyhow::Result<kube::Config> {
+    let kc = kube::config::Kubeconfig::read_from(kubeconfig).context("reading the embedded kubeconfig")?;
+    kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default())
+        .await
+        .context("loading the embedded kubeconfig")
 }
 
 async fn embedded_client(kubeconfig: &std::path::Path) -> anyhow::Result<kube::Client> {
-    let kc = kube::config::Kubeconfig::read_from(kubeconfig).context("reading the embedded kubeconfig")?;
-    let config = kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default())
-        .await
-        .context("loading the embedded kubeconfig")?;
+    let config = embedded_config(kubeconfig).await?;
     kube::Client::try_from(config).context("connecting to the embedded API server")
 }
 

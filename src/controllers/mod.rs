@@ -2,4 +2,5 @@
 //! [`runtime::Reconciler`] per kind plus what the component serves besides (source-controller: the
 //! artifact storage and its HTTP server).
 
+pub mod kustomize;
 pub mod source;

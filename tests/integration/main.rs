@@ -5,6 +5,7 @@ mod support;
 mod api_crds;
 mod cli;
 mod gitrepository;
+mod kustomization;
 
 mod apiserver_bad_input;
 mod apiserver_cel;

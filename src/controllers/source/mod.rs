@@ -13,7 +13,7 @@
 mod credentials;
 mod gitrepository;
 mod include;
-mod securejoin;
+pub(crate) mod securejoin;
 mod summary;
 mod unsupported;
 

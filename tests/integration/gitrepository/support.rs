@@ -59,6 +59,11 @@ impl Fixture {
 
     /// Same, with extra `flux-rs run` flags.
     pub async fn start_with(extra: &[&str]) -> Fixture {
+        Fixture::start_controllers("source-controller", extra).await
+    }
+
+    /// The server, the CRDs, the namespace and `flux-rs run --controllers=<controllers> <extra>`.
+    pub async fn start_controllers(controllers: &str, extra: &[&str]) -> Fixture {
         let server = TestServer::start().await;
         let client = install_flux(&server, NS).await;
         let storage = tempfile::tempdir().expect("a storage directory");
@@ -68,7 +73,7 @@ impl Fixture {
             .args(["run", "--kubeconfig"])
             .arg(server.kubeconfig())
             .args([
-                "--controllers=source-controller",
+                &format!("--controllers={controllers}"),
                 "--metrics-addr=0",
                 "--health-addr=127.0.0.1:0",
                 "--storage-addr=127.0.0.1:0",
