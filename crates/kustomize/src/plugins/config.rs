@@ -18,6 +18,7 @@ use crate::kustomization::{self, Kustomization};
 use crate::transform::namespace::Subjects;
 use crate::transform::patch::Patches;
 use crate::transform::replacements::{self, Replacement, ReplacementField};
+use crate::transform::valueadd::{self, ValueAdd};
 
 use super::lenient::{from_value, from_value_as, Flavor};
 
@@ -65,6 +66,8 @@ pub(crate) enum Action {
         replica: crate::kustomization::Replica,
         specs: Vec<FieldSpec>,
     },
+    /// `ValueAddTransformer`.
+    ValueAdd(ValueAdd),
 }
 
 impl Action {
@@ -302,6 +305,31 @@ struct ReplicaConfig {
     count: i64,
 }
 
+/// `ValueAddTransformer`: the value (the kustomization directory's name by default) and where it goes,
+/// `targetFilePath` naming a file of more `targets`.
+#[derive(Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct ValueAddConfig {
+    value: String,
+    targets: Vec<ValueAddTarget>,
+    target_file_path: String,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct ValueAddTarget {
+    selector: Option<Selector>,
+    field_path: String,
+    file_path_position: i64,
+}
+
+/// A `targetFilePath` file: only its `targets` count.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct ValueAddTargets {
+    targets: Vec<ValueAddTarget>,
+}
+
 /// `IAMPolicyGenerator`'s arguments.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
@@ -462,6 +490,49 @@ pub(crate) fn configure(kind: Kind, config: &Value, loader: &Loader<'_>, file: &
             let replica = crate::kustomization::Replica { name: c.replica.name, count: c.replica.count };
             Ok(Action::Replicas { replica, specs: specs(c.field_specs) })
         }
-        Kind::ValueAddTransformer => Err("ValueAddTransformer is not supported by this kustomize engine yet".into()),
+        Kind::ValueAddTransformer => value_add(config, loader).map(Action::ValueAdd),
     }
+}
+
+/// kustomize's `ValueAddTransformerPlugin.Config`: the value trimmed (the base name of the
+/// kustomization's directory when empty), the `targetFilePath` file's targets appended to the inline
+/// ones, at least one target, each with a `fieldPath` and no negative `filePathPosition`. Selectors
+/// are checked when the plugin runs, as kustomize does.
+fn value_add(config: &Value, loader: &Loader<'_>) -> Result<ValueAdd, String> {
+    let c: ValueAddConfig = from_value(config)?;
+    let mut value = c.value.trim().to_string();
+    if value.is_empty() {
+        value = loader.root.file_name().map_or_else(|| "/".into(), |name| name.to_string_lossy().into_owned());
+    }
+    let mut targets = c.targets;
+    if !c.target_file_path.is_empty() {
+        let path = &c.target_file_path;
+        // kustomize's loader downloads an http(s) URL and reads anything else as a file.
+        let content = if crate::remote::is_remote_file(path) { loader.fetch_file(path) } else { loader.read(path) }
+            .map_err(|e| e.to_string())?;
+        let text = std::str::from_utf8(&content).map_err(|_| format!("targetFilePath '{path}' is not UTF-8"))?;
+        let parsed = yaml::from_str(text).map_err(|e| format!("targetFilePath '{path}': {e}"))?;
+        if !matches!(parsed, Value::Object(_) | Value::Null) {
+            return Err(format!("targetFilePath '{path}' must hold a mapping with `targets`"));
+        }
+        let file: ValueAddTargets = from_value(&parsed).map_err(|e| format!("targetFilePath '{path}': {e}"))?;
+        targets.extend(file.targets);
+    }
+    if targets.is_empty() {
+        return Err("must specify at least one target".into());
+    }
+    let mut out = Vec::with_capacity(targets.len());
+    for target in targets {
+        if target.field_path.is_empty() {
+            return Err("fieldPath cannot be empty".into());
+        }
+        let position = usize::try_from(target.file_path_position)
+            .map_err(|_| format!("value of FilePathPosition ({}) cannot be negative", target.file_path_position))?;
+        out.push(valueadd::Target {
+            selector: target.selector.map(Into::into),
+            field_path: target.field_path,
+            file_path_position: position,
+        });
+    }
+    Ok(ValueAdd { value, targets: out })
 }

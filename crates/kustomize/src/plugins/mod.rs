@@ -244,6 +244,7 @@ fn transform(action: &Action, resources: &mut ResMap) -> Result<(), String> {
         Action::Replicas { replica, specs } => {
             crate::transform::replicas::apply(std::slice::from_ref(replica), specs, resources)
         }
+        Action::ValueAdd(add) => crate::transform::valueadd::apply(add, resources),
         Action::Generate { .. } | Action::IamPolicy(_) => Err("not a transformer".into()),
     }
 }

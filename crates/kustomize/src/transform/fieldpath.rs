@@ -82,7 +82,7 @@ fn clean(path: &[String]) -> Vec<&str> {
 }
 
 /// Go's `strconv.Atoi` for list indexes.
-fn go_atoi(s: &str) -> Option<i64> {
+pub(crate) fn go_atoi(s: &str) -> Option<i64> {
     let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -90,16 +90,16 @@ fn go_atoi(s: &str) -> Option<i64> {
     s.parse().ok()
 }
 
-fn is_list_entry(part: &str) -> bool {
+pub(crate) fn is_list_entry(part: &str) -> bool {
     part.starts_with('[') && part.ends_with(']')
 }
 
-fn is_index(part: &str) -> bool {
+pub(crate) fn is_index(part: &str) -> bool {
     go_atoi(part).is_some_and(|i| i >= 0)
 }
 
 /// `[field=value]` as its field and value.
-fn split_entry(part: &str) -> Result<(&str, &str), String> {
+pub(crate) fn split_entry(part: &str) -> Result<(&str, &str), String> {
     let inner = part.strip_suffix(']').unwrap_or(part);
     let inner = inner.strip_prefix('[').unwrap_or(inner);
     inner
@@ -107,7 +107,7 @@ fn split_entry(part: &str) -> Result<(&str, &str), String> {
         .ok_or_else(|| "list path element must contain fieldName=fieldValue for element to match".to_string())
 }
 
-fn kind_name(node: &Node) -> &'static str {
+pub(crate) fn kind_name(node: &Node) -> &'static str {
     match node {
         Node::Scalar(_) => "ScalarNode",
         Node::Seq(_) => "SequenceNode",

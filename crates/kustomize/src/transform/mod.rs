@@ -11,6 +11,7 @@ pub(crate) mod namespace;
 pub(crate) mod patch;
 pub(crate) mod replacements;
 pub(crate) mod replicas;
+pub(crate) mod valueadd;
 pub(crate) mod vars;
 
 use crate::fs::Loader;

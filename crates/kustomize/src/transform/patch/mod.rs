@@ -13,7 +13,7 @@
 pub(crate) mod json6902;
 mod list;
 mod scalar;
-mod selector;
+pub(crate) mod selector;
 pub(crate) mod smp;
 
 use std::collections::{BTreeMap, HashSet};
