@@ -15,12 +15,15 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use fastrand::Rng;
 use git::testing::{git_binary, GitHttpServer, TestRepo};
 
 const NAME: &str = "bench.git";
 /// Files a later commit rewrites.
 const CHANGED_PER_COMMIT: usize = 20;
 const FILES_PER_DIR: usize = 100;
+/// The seed of the content and of the files each commit rewrites.
+const SEED: u64 = 0x9E37_79B9_7F4A_7C15;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -41,7 +44,8 @@ fn main() {
     let Some(root) = root else { usage("the root folder is required") };
     std::fs::create_dir_all(&root).unwrap_or_else(|e| fail(&format!("creating {}: {e}", root.display())));
 
-    let stamp = format!("files={files} commits={commits} changed={CHANGED_PER_COMMIT}\n");
+    // The generator is part of the stamp: another one writes another repository.
+    let stamp = format!("files={files} commits={commits} changed={CHANGED_PER_COMMIT} rng=fastrand-2.5/{SEED:x}\n");
     let stamp_file = root.join("bench.params");
     if std::fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
         let _ = std::fs::remove_dir_all(root.join(NAME));
@@ -72,21 +76,6 @@ fn fail(message: &str) -> ! {
     std::process::exit(1)
 }
 
-/// xorshift64*: a fixed sequence, so every run writes the same repository.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 fn path_of(file: usize) -> String {
     let dir = file / FILES_PER_DIR;
     format!("apps/team-{:02}/app-{:02}/config-{:03}.yaml", dir / 10, dir % 10, file % FILES_PER_DIR)
@@ -100,10 +89,10 @@ fn manifest(file: usize, commit: usize, rng: &mut Rng) -> Vec<u8> {
         dir / 10,
         dir % 10
     );
-    let target = 200 + rng.below(1_001);
+    let target = 200 + rng.usize(..1_001);
     let mut key = 0;
     while text.len() < target {
-        text.push_str(&format!("  key-{key:03}: \"value-{:06x}\"\n", rng.next() >> 40));
+        text.push_str(&format!("  key-{key:03}: \"value-{:06x}\"\n", rng.u64(..) >> 40));
         key += 1;
     }
     text.into_bytes()
@@ -122,7 +111,7 @@ fn generate(root: &Path, files: usize, commits: usize) {
         .unwrap_or_else(|e| fail(&format!("starting git fast-import: {e}")));
     let stdin = child.stdin.take().unwrap_or_else(|| fail("git fast-import has no stdin"));
     let mut out = BufWriter::with_capacity(1 << 20, stdin);
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng::with_seed(SEED);
     // 2026-01-01T00:00:00Z, then one commit every ten minutes.
     let start = 1_767_225_600u64;
     let write = |out: &mut BufWriter<_>, bytes: &[u8]| {
@@ -143,7 +132,7 @@ fn generate(root: &Path, files: usize, commits: usize) {
         let changed: Vec<usize> = if commit == 0 {
             (0..files).collect()
         } else {
-            (0..CHANGED_PER_COMMIT).map(|_| rng.below(files)).collect()
+            (0..CHANGED_PER_COMMIT).map(|_| rng.usize(..files)).collect()
         };
         for file in changed {
             let content = manifest(file, commit, &mut rng);

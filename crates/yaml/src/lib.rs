@@ -19,6 +19,9 @@
 //! booleans (`yes` is a string), unquoted timestamps as times, anchors and merge keys expanded as
 //! kyaml does, each scalar keeping the text it was written with.
 //!
+//! [`go`] holds Go's text forms of floats (`strconv`'s `%g`, `encoding/json`'s) and Go's JSON
+//! encoders, which the other crates use where their output must match a Go tool's.
+//!
 //! See `docs/yaml.md` for the choice of parser and the known differences from go-yaml.
 //!
 //! ```
@@ -35,6 +38,7 @@
 
 mod emit;
 mod errors;
+pub mod go;
 pub mod node;
 mod parse;
 mod resolve;

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde_json::{Map, Value};
+use yaml::go::{self, Encoder, Numbers};
 
 use super::SsaError;
 
@@ -51,8 +52,9 @@ impl PathElement {
         }
     }
 
-    /// The `FieldsV1` key, with JSON encoded the way Go's `encoding/json` does (HTML-safe escapes), so
-    /// that keys compare equal to the ones kube-apiserver writes.
+    /// The `FieldsV1` key, with JSON written as kube-apiserver writes it, so that keys compare equal
+    /// to the ones it wrote: json-iterator's standard-library mode (structured-merge-diff v4) over
+    /// apimachinery's unstructured values, integers as `int64`, other numbers as `float64`.
     pub fn serialize(&self) -> String {
         match self {
             PathElement::Field(name) => format!("f:{name}"),
@@ -62,16 +64,18 @@ impl PathElement {
                     if i > 0 {
                         out.push(',');
                     }
-                    go_json_string(name, &mut out);
+                    // json-iterator writes these names without the HTML escapes (`WriteObjectField`);
+                    // they are schema property names, which never hold `<`, `>`, `&`, U+2028, U+2029.
+                    go::write_json_string(name, &mut out, Encoder::JsonIterator);
                     out.push(':');
-                    go_json(value, &mut out);
+                    go::write_json(value, &mut out, Numbers::Int64OrFloat64, Encoder::JsonIterator);
                 }
                 out.push('}');
                 out
             }
             PathElement::Value(value) => {
                 let mut out = String::from("v:");
-                go_json(value, &mut out);
+                go::write_json(value, &mut out, Numbers::Int64OrFloat64, Encoder::JsonIterator);
                 out
             }
             PathElement::Index(i) => format!("i:{i}"),
@@ -404,57 +408,6 @@ impl FieldSet {
     }
 }
 
-/// JSON as Go's `encoding/json` writes it: map keys sorted, `<`, `>`, `&`, U+2028 and U+2029 escaped.
-fn go_json(v: &Value, out: &mut String) {
-    match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(s) => go_json_string(s, out),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                go_json(item, out);
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            let mut entries: Vec<_> = map.iter().collect();
-            entries.sort_by(|a, b| a.0.cmp(b.0));
-            out.push('{');
-            for (i, (k, v)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                go_json_string(k, out);
-                out.push(':');
-                go_json(v, out);
-            }
-            out.push('}');
-        }
-    }
-}
-
-fn go_json_string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 /// structured-merge-diff's `value.ToString`: strings quoted as Go's `%q` does, other scalars bare.
 fn go_to_string(v: &Value) -> String {
     match v {
@@ -462,7 +415,11 @@ fn go_to_string(v: &Value) -> String {
         Value::String(s) => go_quote(s),
         Value::Array(items) => format!("[{}]", items.iter().map(go_to_string).collect::<Vec<_>>().join(",")),
         Value::Object(map) => map.iter().map(|(k, v)| format!("{k}={}", go_to_string(v))).collect(),
-        other => other.to_string(),
+        // `%v` of the int64 or float64 apimachinery decoded the number into.
+        Value::Number(n) => {
+            n.as_i64().map_or_else(|| go::format_float_g(n.as_f64().unwrap_or(f64::NAN)), |i| i.to_string())
+        }
+        Value::Bool(b) => b.to_string(),
     }
 }
 
@@ -513,6 +470,29 @@ mod tests {
             let pe = PathElement::parse(key).unwrap();
             assert_eq!(pe.serialize(), key);
         }
+    }
+
+    #[test]
+    fn keys_are_written_as_kube_apiserver_writes_them() {
+        let cases = [
+            // Floats as encoding/json writes them, integral ones without a fraction.
+            (json!(1e21), "v:1e+21"),
+            (json!(1e-7), "v:1e-7"),
+            (json!(100.0), "v:100"),
+            (json!(0.000001), "v:0.000001"),
+            (json!(-0.0), "v:-0"),
+            (json!(i64::MIN), "v:-9223372036854775808"),
+            // Past int64, apimachinery decodes a float64.
+            (json!(u64::MAX), "v:18446744073709552000"),
+            // json-iterator predates Go 1.22's `\b` and `\f`.
+            (json!("\u{8}\u{c}\u{1}<>&\u{2028}"), r#"v:"\u0008\u000c\u0001\u003c\u003e\u0026\u2028""#),
+        ];
+        for (value, want) in cases {
+            assert_eq!(PathElement::Value(value).serialize(), want);
+        }
+        let key = PathElement::Key(vec![("port".into(), json!(8080)), ("weight".into(), json!(1.5e6))]);
+        assert_eq!(key.serialize(), r#"k:{"port":8080,"weight":1500000}"#);
+        assert_eq!(key.to_string(), "[port=8080,weight=1.5e+06]");
     }
 
     #[test]

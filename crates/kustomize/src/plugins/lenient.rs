@@ -221,45 +221,9 @@ fn go_number_text(n: &Number, flavor: Flavor) -> String {
     }
     let f = n.as_f64().unwrap_or_default();
     match flavor {
-        Flavor::Json => go_float_g(f as f32 as f64, format!("{:e}", (f as f32).abs())),
-        Flavor::GoYaml => go_float_g(f, format!("{:e}", f.abs())),
+        Flavor::Json => yaml::go::format_float32_g(f as f32),
+        Flavor::GoYaml => yaml::go::format_float_g(f),
     }
-}
-
-/// Go's `%g` with the shortest digits (`scientific`, Rust's `{:e}` of the value's magnitude in its
-/// precision): exponent form when the exponent is below -4 or at least 6 (`1e+06`, `1.5e-05`),
-/// plain decimals otherwise.
-fn go_float_g(x: f64, scientific: String) -> String {
-    if x.is_nan() {
-        return "NaN".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    // Rust's `{:e}` prints the shortest digits that read back as the same float: `d.ddde<exp>`.
-    let (mantissa, exp) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let sign = if x < 0.0 { "-" } else { "" };
-    if !(-4..6).contains(&exp) {
-        let (first, rest) = digits.split_at(1);
-        let dot = if rest.is_empty() { String::new() } else { format!(".{rest}") };
-        let exp_sign = if exp < 0 { '-' } else { '+' };
-        return format!("{sign}{first}{dot}e{exp_sign}{:02}", exp.abs());
-    }
-    let point = exp + 1;
-    let text = if point <= 0 {
-        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
-    } else if point as usize >= digits.len() {
-        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
-    } else {
-        let (int, frac) = digits.split_at(point as usize);
-        format!("{int}.{frac}")
-    };
-    format!("{sign}{text}")
 }
 
 #[cfg(test)]

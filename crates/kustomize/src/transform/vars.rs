@@ -486,33 +486,9 @@ fn go_format(value: &Value) -> String {
         Value::Str(s) => s.clone(),
         Value::Int(i) => i.to_string(),
         Value::Bool(b) => b.to_string(),
-        Value::Float(f) => go_float_g(*f),
+        Value::Float(f) => yaml::go::format_float_g(*f),
         Value::Structured => String::new(),
     }
-}
-
-/// Go's shortest `%g`: exponent form when the exponent is below -4 or at least 6.
-fn go_float_g(f: f64) -> String {
-    if !f.is_finite() {
-        return if f.is_nan() {
-            "NaN".into()
-        } else if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    let scientific = format!("{f:e}");
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    if (-4..6).contains(&exponent) {
-        return format!("{f}");
-    }
-    let sign = if exponent < 0 { '-' } else { '+' };
-    format!("{mantissa}e{sign}{:02}", exponent.abs())
 }
 
 #[cfg(test)]
@@ -538,15 +514,5 @@ mod tests {
         assert_eq!(text("$(L)"), "$(L)");
         assert_eq!(text("a$"), "a$");
         assert_eq!(text("$é$(A)"), "$éx");
-    }
-
-    #[test]
-    fn floats_print_as_go_prints_them() {
-        assert_eq!(go_float_g(1.5e6), "1.5e+06");
-        assert_eq!(go_float_g(1234567.0), "1.234567e+06");
-        assert_eq!(go_float_g(100000.0), "100000");
-        assert_eq!(go_float_g(0.0001), "0.0001");
-        assert_eq!(go_float_g(0.00001), "1e-05");
-        assert_eq!(go_float_g(2.5), "2.5");
     }
 }

@@ -1,7 +1,7 @@
 //! Random kustomization trees, built by us and by kustomize, live: the two must agree, byte for byte
 //! on success and both failing otherwise.
 //!
-//! Trees are generated from a seed by a small deterministic generator, so a failure names the seed
+//! Trees are generated from a seed by fastrand's seeded generator, so a failure names the seed
 //! that reproduces it (`KUSTOMIZE_RANDOM_SEED=<n>` runs that one alone and keeps its directory);
 //! `KUSTOMIZE_RANDOM_CASES=<n>` runs more of them (40 by default, to stay within CI's time), from
 //! `KUSTOMIZE_RANDOM_FIRST` (0 by default); `KUSTOMIZE_RANDOM_VERBOSE=1` prints both errors of the
@@ -22,29 +22,23 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use fastrand::Rng;
+
 use crate::oracle::{self, Outcome};
 
-/// xorshift64*: small, deterministic, good enough to pick shapes.
-struct Rng(u64);
+/// The draws the generator makes beyond fastrand's own.
+trait Draw {
+    /// True `percent` times in a hundred.
+    fn chance(&mut self, percent: u64) -> bool;
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str;
+}
 
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
+impl Draw for Rng {
     fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.u64(..100) < percent
     }
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
+        items[self.usize(..items.len())]
     }
 }
 
@@ -132,7 +126,7 @@ impl Gen {
         if found.is_empty() || self.rng.chance(10) {
             return format!("missing-{}", kind.to_lowercase());
         }
-        found[self.rng.below(found.len())].name.clone()
+        found[self.rng.usize(..found.len())].name.clone()
     }
 
     fn metadata(&mut self, name: &str, namespaced: bool) -> (String, String) {
@@ -156,7 +150,7 @@ impl Gen {
             let sa = self.referred("ServiceAccount", pool);
             let _ = writeln!(s, "serviceAccountName: {sa}");
         }
-        let _ = writeln!(s, "containers:\n- name: main\n  image: nginx:1.{}", self.rng.below(30));
+        let _ = writeln!(s, "containers:\n- name: main\n  image: nginx:1.{}", self.rng.usize(..30));
         if self.rng.chance(50) {
             let _ = writeln!(s, "  envFrom:");
             if self.rng.chance(70) {
@@ -192,7 +186,7 @@ impl Gen {
     /// One resource of a random kind, with fields the transformers touch; `pool` is what it may
     /// refer to.
     fn resource(&mut self, pool: &[Obj]) -> (String, Obj) {
-        let (kind, _) = KINDS[self.rng.below(KINDS.len())];
+        let (kind, _) = KINDS[self.rng.usize(..KINDS.len())];
         // Mostly unique names; a repeated one now and then makes a conflict both must refuse.
         let name = if self.rng.chance(6) {
             self.rng.pick(&NAMES).to_string()
@@ -236,7 +230,7 @@ impl Gen {
                 let pod = self.pod_spec("      ", pool);
                 format!(
                     "{meta}spec:\n  replicas: {}\n  selector:\n    matchLabels:\n      run: {name}\n  template:\n    metadata:\n      labels:\n        run: {name}\n    spec:\n{pod}",
-                    self.rng.below(5)
+                    self.rng.usize(..5)
                 )
             }
             "StatefulSet" => {
@@ -251,7 +245,7 @@ impl Gen {
                 format!("{meta}spec:\n  schedule: \"@hourly\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n{pod}")
             }
             "Service" => {
-                format!("{meta}spec:\n  selector:\n    run: {name}\n  ports:\n  - port: {}\n", 80 + self.rng.below(3))
+                format!("{meta}spec:\n  selector:\n    run: {name}\n  ports:\n  - port: {}\n", 80 + self.rng.usize(..3))
             }
             "Ingress" => {
                 let service = self.referred("Service", pool);
@@ -265,11 +259,11 @@ impl Gen {
                 let target = self.referred(target_kind, pool);
                 format!(
                     "{meta}spec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: {target_kind}\n    name: {target}\n  minReplicas: 1\n  maxReplicas: {}\n",
-                    2 + self.rng.below(5)
+                    2 + self.rng.usize(..5)
                 )
             }
             "Namespace" => meta,
-            "Widget" => format!("{meta}spec:\n  size: {}\n", self.rng.below(9)),
+            "Widget" => format!("{meta}spec:\n  size: {}\n", self.rng.usize(..9)),
             _ => format!("{meta}spec:\n  podSelector:\n    matchLabels:\n      run: {name}\n"),
         };
         (format!("{head}{body}"), Obj { kind, name, namespace, generated: false })
@@ -317,12 +311,12 @@ impl Gen {
         let mut s = format!("  literals:\n  - key={}\n", self.rng.pick(&["one", "two", "'quoted'", "a=b"]));
         for extra in ["level", "mode"] {
             if self.rng.chance(40) {
-                let _ = writeln!(s, "  - {extra}={}", self.rng.below(4));
+                let _ = writeln!(s, "  - {extra}={}", self.rng.usize(..4));
             }
         }
         if self.rng.chance(15) {
             // Long enough for base64 to be cut into lines, with multi-byte characters.
-            let _ = writeln!(s, "  - long=\"{}\"", "héllo wörld, ".repeat(1 + self.rng.below(8)));
+            let _ = writeln!(s, "  - long=\"{}\"", "héllo wörld, ".repeat(1 + self.rng.usize(..8)));
         }
         s
     }
@@ -336,14 +330,14 @@ impl Gen {
         for o in own {
             std::fs::write(
                 dir.join(format!("{}.env", o.name)),
-                format!("# {}\nLEVEL={}\nEMPTY=\nQUOTED=\"q\"\n", o.name, self.rng.below(3)),
+                format!("# {}\nLEVEL={}\nEMPTY=\nQUOTED=\"q\"\n", o.name, self.rng.usize(..3)),
             )
             .unwrap();
             let conf = if self.rng.chance(20) {
                 // Not UTF-8: a ConfigMap keeps it in `binaryData`.
                 vec![0xff, 0xfe, b'x', 0x80, b'\n']
             } else {
-                format!("name = {}\nsize = {}\n", o.name, self.rng.below(9)).into_bytes()
+                format!("name = {}\nsize = {}\n", o.name, self.rng.usize(..9)).into_bytes()
             };
             std::fs::write(dir.join(format!("{}.conf", o.name)), conf).unwrap();
         }
@@ -382,7 +376,7 @@ impl Gen {
             }
             let below: Vec<&Obj> = seen.iter().filter(|o| o.kind == kind && o.generated).collect();
             if !below.is_empty() && self.rng.chance(40) {
-                let target = below[self.rng.below(below.len())].clone();
+                let target = below[self.rng.usize(..below.len())].clone();
                 let behavior = if self.rng.chance(70) { "merge" } else { "replace" };
                 let _ = writeln!(entries, "- name: {}\n  behavior: {behavior}", target.name);
                 if !target.namespace.is_empty() && self.rng.chance(70) {
@@ -418,7 +412,7 @@ impl Gen {
         let mut entries = String::new();
         if self.rng.chance(30) {
             // By id: the object's own name and namespace, as the kustomization that made it wrote them.
-            let o = known[self.rng.below(known.len())].clone();
+            let o = known[self.rng.usize(..known.len())].clone();
             let ns = if o.namespace.is_empty() { String::new() } else { format!("\n      namespace: {}", o.namespace) };
             let body = match o.kind {
                 "Deployment" => "  spec:\n    replicas: 7\n    template:\n      spec:\n        containers:\n        - name: main\n          image: busybox:patched\n",
@@ -437,7 +431,7 @@ impl Gen {
             );
         }
         if self.rng.chance(8) {
-            let o = known[self.rng.below(known.len())].clone();
+            let o = known[self.rng.usize(..known.len())].clone();
             let ns = if o.namespace.is_empty() { String::new() } else { format!("\n      namespace: {}", o.namespace) };
             let _ = write!(
                 entries,
@@ -450,7 +444,7 @@ impl Gen {
         let deployments: Vec<Obj> = known.iter().filter(|o| o.kind == "Deployment").cloned().collect();
         if !deployments.is_empty() && self.rng.chance(25) {
             // A patch that adds name references of its own (resolved at the top like any other).
-            let o = deployments[self.rng.below(deployments.len())].clone();
+            let o = deployments[self.rng.usize(..deployments.len())].clone();
             let ns = if o.namespace.is_empty() { String::new() } else { format!("\n      namespace: {}", o.namespace) };
             let cm = self.referred("ConfigMap", known);
             let sa = self.referred("ServiceAccount", known);
@@ -469,7 +463,7 @@ impl Gen {
         }
         if self.rng.chance(25) {
             // Operations on any object, or on Deployments only (a missing path fails both sides).
-            let (op, deployments) = match self.rng.below(7) {
+            let (op, deployments) = match self.rng.usize(..7) {
                 0 => ("    - op: add\n      path: /metadata/annotations/json\n      value: patched\n", false),
                 1 => ("    - op: add\n      path: /metadata/labels\n      value:\n        json: labels\n", false),
                 4 => ("    - op: copy\n      from: /metadata/name\n      path: /metadata/annotations/copied-name\n", false),
@@ -497,8 +491,8 @@ impl Gen {
 
     /// A patch `target` (indented for a `patches` entry) that selects some of `known`.
     fn target(&mut self, known: &[Obj]) -> String {
-        let o = known[self.rng.below(known.len())].clone();
-        match self.rng.below(4) {
+        let o = known[self.rng.usize(..known.len())].clone();
+        match self.rng.usize(..4) {
             0 => format!("    kind: {}\n", o.kind),
             1 => format!("    kind: {}\n    name: {}\n", o.kind, o.name),
             2 => format!("    kind: {}\n    name: .*{}.*\n", o.kind, self.rng.pick(&NAMES)),
@@ -516,7 +510,7 @@ impl Gen {
         if sources.is_empty() || !self.rng.chance(20) {
             return;
         }
-        let source = sources[self.rng.below(sources.len())].clone();
+        let source = sources[self.rng.usize(..sources.len())].clone();
         let field = match source.kind {
             // A generated ConfigMap's name has no hash yet when a kustomization's replacements run.
             "ConfigMap" if self.rng.chance(30) => "metadata.name",
@@ -541,10 +535,10 @@ impl Gen {
         let select = if deployments {
             "    kind: Deployment\n".to_string()
         } else {
-            let o = known[self.rng.below(known.len())].clone();
+            let o = known[self.rng.usize(..known.len())].clone();
             format!("    kind: {}\n    name: {}\n", o.kind, o.name)
         };
-        let select = match self.rng.below(5) {
+        let select = match self.rng.usize(..5) {
             0 => format!(
                 "{select}    labelSelector: {}={}\n",
                 self.rng.pick(&["app", "tier", "env"]),
@@ -552,7 +546,7 @@ impl Gen {
             ),
             _ => select,
         };
-        let (paths, options) = match if deployments { self.rng.below(5) } else { 3 } {
+        let (paths, options) = match if deployments { self.rng.usize(..5) } else { 3 } {
             4 => (
                 "    - spec.template.spec.containers.[name=main].ports.[containerPort=8080].name\n    - spec.template.spec.containers.[name=main].env.[name=REPLACED].value",
                 "    options:\n      create: true\n",
@@ -612,7 +606,7 @@ impl Gen {
         let mut entries = Vec::new();
         let mut below = Vec::new();
         if depth > 0 {
-            for b in 0..1 + self.rng.below(2) {
+            for b in 0..1 + self.rng.usize(..2) {
                 let name = format!("base{b}");
                 below.extend(self.kustomization(&dir.join(&name), depth - 1, false, &pool, &[]));
                 entries.push(name);
@@ -620,10 +614,10 @@ impl Gen {
         }
         pool.extend(below.iter().cloned());
         let mut here = Vec::new();
-        for f in 0..1 + self.rng.below(2) {
+        for f in 0..1 + self.rng.usize(..2) {
             let file = format!("res{f}.yaml");
             let mut docs = Vec::new();
-            for _ in 0..1 + self.rng.below(3) {
+            for _ in 0..1 + self.rng.usize(..3) {
                 let (doc, obj) = self.resource(&pool);
                 docs.push(doc);
                 pool.push(obj.clone());
@@ -700,8 +694,8 @@ enum Verdict {
 
 /// Generates the tree of `seed`, builds it both ways, and describes any disagreement.
 fn run(seed: u64, dir: &Path) -> Verdict {
-    let mut generator = Gen { rng: Rng::new(seed), counter: 0 };
-    let depth = generator.rng.below(3);
+    let mut generator = Gen { rng: Rng::with_seed(seed), counter: 0 };
+    let depth = generator.rng.usize(..3);
     generator.kustomization(dir, depth, false, &[], &[]);
     let ours = kustomize::build(dir, &kustomize::Options::default()).and_then(|o| o.to_yaml());
     match (oracle::kustomize(oracle::ORACLES[1].0, dir, &[]), ours) {

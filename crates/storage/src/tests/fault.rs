@@ -9,9 +9,9 @@
 //! up, and no later batch survives without the earlier ones.
 
 use super::memfs::MemFs;
-use super::rng::Rng;
 use super::*;
 use crate::Ticket;
+use fastrand::Rng;
 
 /// States since the last recovery and how many of their batches are acked.
 struct Model {
@@ -48,19 +48,19 @@ impl Model {
 }
 
 fn random_batch(rng: &mut Rng, revision: &mut u64, salt: u64) -> Vec<Record> {
-    let n = 1 + rng.below(3);
+    let n = 1 + rng.u64(..3);
     // Several records may share a revision (one transaction) or not.
-    let shared = rng.one_in(2);
+    let shared = rng.u64(..2) == 0;
     (0..n)
         .map(|i| {
             if i == 0 || !shared {
                 *revision += 1;
             }
-            let key = format!("/k/{}", rng.below(6));
-            if rng.one_in(4) {
+            let key = format!("/k/{}", rng.u64(..6));
+            if rng.u64(..4) == 0 {
                 del(&key, *revision)
             } else {
-                let len = rng.below(48) as usize;
+                let len = rng.u64(..48) as usize;
                 let value: Vec<u8> = (0..len).map(|j| (salt as u8) ^ (j as u8) ^ (*revision as u8)).collect();
                 put(&key, *revision, &value)
             }
@@ -73,7 +73,7 @@ fn random_batch(rng: &mut Rng, revision: &mut u64, salt: u64) -> Vec<Record> {
 fn random_work(wal: &Wal, model: &mut Model, rng: &mut Rng, steps: u64, salt: u64) {
     let mut revision = model.current().1;
     for _ in 0..steps {
-        match rng.below(10) {
+        match rng.u64(..10) {
             0..=5 => {
                 let batch = random_batch(rng, &mut revision, salt);
                 if let Ok(ticket) = wal.append(&batch) {
@@ -90,7 +90,7 @@ fn random_work(wal: &Wal, model: &mut Model, rng: &mut Rng, steps: u64, salt: u6
             }
             6..=8 if !model.tickets.is_empty() => {
                 // Usually the newest ticket, sometimes an older one.
-                let back = rng.below(3).min(model.tickets.len() as u64 - 1) as usize;
+                let back = rng.u64(..3).min(model.tickets.len() as u64 - 1) as usize;
                 let i = model.tickets.len() - 1 - back;
                 if wal.sync(model.tickets[i]).is_ok() {
                     model.acked = model.acked.max(i + 1);
@@ -99,7 +99,7 @@ fn random_work(wal: &Wal, model: &mut Model, rng: &mut Rng, steps: u64, salt: u6
             9 => {
                 // Sometimes skip revisions, as a server does after failed writes.
                 let (state, last) = model.current().clone();
-                let at = last + rng.below(2);
+                let at = last + rng.u64(..2);
                 let result = checkpoint(wal, &state, at);
                 if at != last {
                     // Even a failed checkpoint may have reached the disk (the
@@ -123,15 +123,15 @@ fn random_crashes_never_lose_acknowledged_writes() {
     let mut unacked_survived = 0usize;
     let mut appended_lost = 0usize;
     for seed in 0..1500u64 {
-        let mut rng = Rng::new(seed);
+        let mut rng = Rng::with_seed(seed);
         let mut fs = MemFs::new();
         let (mut wal, rec) = open(&fs);
         let mut model = Model::new(&rec);
         for round in 0..4 {
             let context = format!("seed {seed} round {round}");
             // The machine stops at a random operation (or not at all).
-            fs.crash_after(1 + rng.below(50));
-            let steps = 1 + rng.below(30);
+            fs.crash_after(1 + rng.u64(..50));
+            let steps = 1 + rng.u64(..30);
             random_work(&wal, &mut model, &mut rng, steps, seed);
             fs.power_off();
             drop(wal);
@@ -167,7 +167,7 @@ fn crash_at_every_step_of_a_checkpoint() {
             let fs = MemFs::new();
             let (wal, rec) = open(&fs);
             let mut model = Model::new(&rec);
-            let mut rng = Rng::new(step);
+            let mut rng = Rng::with_seed(step);
             // History: synced writes, a first checkpoint, more synced writes,
             // then maybe unsynced ones.
             let mut revision = 0;
@@ -209,7 +209,7 @@ fn crash_at_every_step_of_a_checkpoint() {
             fs.power_off();
             drop(wal);
             for image in 0..24u64 {
-                let mut rng = Rng::new(step * 1000 + image);
+                let mut rng = Rng::with_seed(step * 1000 + image);
                 let img = fs.crash_image(&mut rng);
                 let context = format!("unsynced {unsynced} crash after op {step}, image {image}");
                 let (wal, rec) = try_open(&img).unwrap_or_else(|e| panic!("{context}: {e}"));

@@ -8,8 +8,8 @@
 //! since the last directory fsync. `crash_after(n)` makes the n+1-th mutating operation, and every
 //! one after it, fail, as if the machine stopped there.
 
-use super::rng::Rng;
 use crate::fs::{DirLock, Fs, LogFile};
+use fastrand::Rng;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
@@ -60,15 +60,15 @@ impl MemFile {
     fn crash_bytes(&self, rng: &mut Rng) -> Vec<u8> {
         let d = self.data.lock().unwrap();
         let unsynced = d.bytes.len() - d.synced;
-        let keep = match rng.below(4) {
+        let keep = match rng.u64(..4) {
             0 => 0,
             1 => unsynced,
-            _ => rng.below(unsynced as u64 + 1) as usize,
+            _ => rng.u64(..unsynced as u64 + 1) as usize,
         };
         let mut bytes = d.bytes[..d.synced + keep].to_vec();
-        if keep > 0 && rng.one_in(4) {
-            let i = d.synced + rng.below(keep as u64) as usize;
-            bytes[i] ^= 1 << rng.below(8);
+        if keep > 0 && rng.u64(..4) == 0 {
+            let i = d.synced + rng.u64(..keep as u64) as usize;
+            bytes[i] ^= 1 << rng.u64(..8);
         }
         bytes
     }
@@ -184,9 +184,9 @@ impl MemFs {
         // POSIX orders nothing between directory operations until an fsync
         // of the directory, so any subset of them may have reached the disk
         // (in their original order).
-        let all = rng.one_in(3);
+        let all = rng.u64(..3) == 0;
         for op in &dir.pending {
-            if all || rng.one_in(2) {
+            if all || rng.u64(..2) == 0 {
                 apply(&mut names, op);
             }
         }

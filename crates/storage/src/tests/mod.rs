@@ -4,7 +4,6 @@
 
 mod fault;
 mod memfs;
-mod rng;
 mod unit;
 
 use crate::{Options, Record, Recovered, Wal};

@@ -163,7 +163,7 @@ fn two_live_segments() -> Arc<MemFs> {
     let err = checkpoint(&wal, &state, 2).unwrap_err();
     assert!(matches!(err, StorageError::Io { op: "rename to snapshot", .. }), "{err}");
     drop(wal);
-    let image = fs.crash_image(&mut super::rng::Rng::new(1));
+    let image = fs.crash_image(&mut fastrand::Rng::with_seed(1));
     assert!(image.files().contains_key(&segment_name(1)));
     image
 }

@@ -10,7 +10,7 @@
 use serde_json::{Map, Value};
 use yaml::node::{self, Node, Scalar, Style, Tag};
 
-use super::scalar::{go_float, resolve_plain};
+use super::scalar::resolve_plain;
 
 /// One operation of a patch.
 #[derive(Debug, Clone)]
@@ -313,7 +313,7 @@ fn from_go_json(value: &Value) -> Node {
         Value::Null => scalar("null".into(), Tag::Null),
         Value::Bool(b) => scalar(b.to_string(), Tag::Bool),
         Value::Number(n) => {
-            let text = go_float(n.as_f64().unwrap_or(0.0));
+            let text = yaml::go::format_float_g(n.as_f64().unwrap_or(0.0));
             let tag = match resolve_plain(&text) {
                 Tag::Int => Tag::Int,
                 _ => Tag::Float,

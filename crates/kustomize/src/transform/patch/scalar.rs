@@ -95,58 +95,9 @@ fn yaml_style_float(s: &str) -> bool {
     mantissa_ok && exponent.is_none_or(|e| digits(e.strip_prefix(['-', '+']).unwrap_or(e)))
 }
 
-/// Go's `strconv.FormatFloat(f, 'g', -1, 64)`: the shortest digits that read back as `f`, in
-/// exponent form when the exponent is below -4 or at least 6 (`1e+06`, `1.5e-07`).
-pub(crate) fn go_float(f: f64) -> String {
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    // Rust's `{:e}` gives the shortest round-trip digits too: `1.2345e6`.
-    let formatted = format!("{:e}", f.abs());
-    let (mantissa, exponent) = formatted.split_once('e').expect("{:e} always has an exponent");
-    let exponent: i32 = exponent.parse().expect("{:e} writes an integer exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let sign = if f < 0.0 { "-" } else { "" };
-    if !(-4..6).contains(&exponent) {
-        let rest = &digits[1..];
-        let dot = if rest.is_empty() { String::new() } else { format!(".{rest}") };
-        let exp_sign = if exponent < 0 { '-' } else { '+' };
-        return format!("{sign}{}{dot}e{exp_sign}{:02}", &digits[..1], exponent.abs());
-    }
-    if exponent < 0 {
-        let zeros = "0".repeat((-exponent - 1) as usize);
-        return format!("{sign}0.{zeros}{digits}");
-    }
-    let point = exponent as usize + 1;
-    if digits.len() <= point {
-        format!("{sign}{digits}{}", "0".repeat(point - digits.len()))
-    } else {
-        format!("{sign}{}.{}", &digits[..point], &digits[point..])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn floats_print_as_go_prints_them() {
-        for (f, want) in [
-            (1e6, "1e+06"),
-            (123456.0, "123456"),
-            (1.5, "1.5"),
-            (0.0001, "0.0001"),
-            (0.00001, "1e-05"),
-            (-2.5e-7, "-2.5e-07"),
-            (1234567.0, "1.234567e+06"),
-            (1.2345678901234567e19, "1.2345678901234567e+19"),
-            (100.0, "100"),
-            (0.0, "0"),
-            (1e21, "1e+21"),
-        ] {
-            assert_eq!(go_float(f), want, "{f}");
-        }
-    }
 
     #[test]
     fn plain_scalars_resolve_as_go_yaml_v3_does() {
