@@ -26,10 +26,11 @@ async fn created_then_unchanged_then_configured() {
     // The same manifests again: nothing is written, so no resourceVersion moves.
     let again = manager.apply_all_staged(objects.clone(), &opts).await.unwrap();
     assert!(again.entries.iter().all(|e| e.action == Action::Unchanged), "{again}");
-    for (live, (api_version, kind, name)) in [settings.clone(), deployment.clone(), service]
-        .iter()
-        .zip([("v1", "ConfigMap", "settings"), ("apps/v1", "Deployment", "web"), ("v1", "Service", "web")])
-    {
+    for (live, (api_version, kind, name)) in [settings.clone(), deployment.clone(), service].iter().zip([
+        ("v1", "ConfigMap", "settings"),
+        ("apps/v1", "Deployment", "web"),
+        ("v1", "Service", "web"),
+    ]) {
         let now = cluster.get(api_version, kind, "apps", name).await.unwrap();
         assert_eq!(rv(&now), rv(live), "{kind}/{name} was written by an unchanged apply");
     }
@@ -64,7 +65,10 @@ async fn a_definition_and_its_custom_resource_in_one_set() {
     );
     let inventory = crate::apply::inventory::from_change_set(&again);
     let ids: Vec<&str> = inventory.entries.iter().map(|e| e.id.as_str()).collect();
-    assert_eq!(ids, ["_widgets.example.com_apiextensions.k8s.io_CustomResourceDefinition", "default_first_example.com_Widget"]);
+    assert_eq!(
+        ids,
+        ["_widgets.example.com_apiextensions.k8s.io_CustomResourceDefinition", "default_first_example.com_Widget"]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -80,13 +84,19 @@ async fn unknown_kinds_missing_namespaces_and_encrypted_secrets_fail_by_name() {
     let mut no_namespace = config_map("", "orphan", json!({}));
     no_namespace["metadata"].as_object_mut().unwrap().remove("namespace");
     let err = manager.apply_all_staged(vec![no_namespace], &flux_options()).await.unwrap_err();
-    assert_eq!(err.message, "ConfigMap/orphan namespace not specified: the server could not find the requested resource");
+    assert_eq!(
+        err.message,
+        "ConfigMap/orphan namespace not specified: the server could not find the requested resource"
+    );
     let missing_ns = config_map("nowhere", "c", json!({}));
     let err = manager.apply_all_staged(vec![missing_ns], &flux_options()).await.unwrap_err();
     assert!(err.message.starts_with("ConfigMap/nowhere/c not found: "), "{}", err.message);
     let secret = json!({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "token", "namespace": "default"},
                         "data": {"token": "RU5DW0FFUzI1Nl9HQ00sZGF0YTp4XQ=="}, "sops": {"mac": "ENC[AES256_GCM,data:x]"}});
-    let err = manager.apply_all_staged(vec![config_map("default", "ok", json!({})), secret], &flux_options()).await.unwrap_err();
+    let err = manager
+        .apply_all_staged(vec![config_map("default", "ok", json!({})), secret], &flux_options())
+        .await
+        .unwrap_err();
     assert_eq!(
         err.message,
         "Secret/default/token is SOPS encrypted, configuring decryption is required for this secret to be reconciled"
@@ -113,7 +123,10 @@ async fn ssa_and_reconcile_policies() {
     assert!(cluster.get("v1", "ConfigMap", "default", "ignored").await.is_none());
 
     // IfNotPresent: present now, so later changes are not applied. A live `reconcile: disabled` excludes too.
-    cluster.kubectl(&["annotate", "configmap", "disabled", "-n", "default", "kustomize.toolkit.fluxcd.io/reconcile=Disabled"], "");
+    cluster.kubectl(
+        &["annotate", "configmap", "disabled", "-n", "default", "kustomize.toolkit.fluxcd.io/reconcile=Disabled"],
+        "",
+    );
     once["data"]["a"] = json!("2");
     let mut disabled = disabled;
     disabled["data"]["a"] = json!("2");
@@ -151,7 +164,9 @@ async fn kubectl_fields_are_taken_over_unless_merge() {
     assert_eq!(managers, [("kustomize-controller", "Apply")], "{live}");
     assert_eq!(live["data"], json!({"a": "1"}), "fields only kubectl set are gone");
     assert!(live["metadata"]["labels"].get("team").is_none(), "{live}");
-    assert!(live["metadata"].get("annotations").is_none_or(|a| a.get("kubectl.kubernetes.io/last-applied-configuration").is_none()));
+    assert!(live["metadata"]
+        .get("annotations")
+        .is_none_or(|a| a.get("kubectl.kubernetes.io/last-applied-configuration").is_none()));
 
     // `ssa: Merge` keeps what kubectl set, and kubectl keeps owning it.
     let live = cluster.get("v1", "ConfigMap", "default", "merged").await.unwrap();
@@ -230,7 +245,8 @@ async fn every_common_kind_reapplies_unchanged() {
     job["spec"]["template"]["spec"]["containers"][0]["image"] = json!("busybox:1.37");
     let err = manager.apply_all_staged(vec![job.clone()], &flux_options()).await.unwrap_err();
     assert!(
-        err.message.starts_with("Job/kinds/migrate dry-run failed (Invalid): ") && err.message.contains("spec.template"),
+        err.message.starts_with("Job/kinds/migrate dry-run failed (Invalid): ")
+            && err.message.contains("spec.template"),
         "{}",
         err.message
     );

@@ -16,13 +16,15 @@ async fn only_owned_objects_without_prune_disabled_are_deleted() {
     let applied = manager.apply_all_staged(old_set, &opts).await.unwrap();
     let mut old = inventory::from_change_set(&applied);
     // Objects this Kustomization does not own: another one's, and one created by hand.
-    cluster.manager_of("other").apply_all_staged(vec![config_map("default", "theirs", json!({}))], &opts).await.unwrap();
+    cluster
+        .manager_of("other")
+        .apply_all_staged(vec![config_map("default", "theirs", json!({}))], &opts)
+        .await
+        .unwrap();
     cluster.kubectl(&["create", "configmap", "by-hand", "-n", "default"], "");
     // And one already deleted by someone else.
-    let extra: Vec<ObjectRef> = ["theirs", "by-hand", "vanished"]
-        .iter()
-        .map(|n| ObjectRef::of(&config_map("default", n, json!({}))))
-        .collect();
+    let extra: Vec<ObjectRef> =
+        ["theirs", "by-hand", "vanished"].iter().map(|n| ObjectRef::of(&config_map("default", n, json!({})))).collect();
     inventory::merge(&mut old, &extra);
 
     let applied = manager.apply_all_staged(vec![config_map("default", "stays", json!({}))], &opts).await.unwrap();
