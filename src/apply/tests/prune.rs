@@ -57,7 +57,7 @@ async fn pruning_a_deployment_collects_its_replica_sets() {
         interval: Duration::from_millis(100),
         ..crate::apply::WaitOptions::health(Duration::from_secs(30))
     };
-    manager.wait_for(&[deployment.clone()], &wait).await.unwrap();
+    manager.wait_for(std::slice::from_ref(&deployment), &wait).await.unwrap();
     let replica_sets = || cluster.kubectl(&["get", "replicasets", "-n", "apps", "-o", "name"], "");
     assert!(!replica_sets().trim().is_empty());
 
