@@ -16,7 +16,7 @@ use super::create::secret::sourcesecret;
 use super::duration;
 use super::version::FluxClusterInfo;
 use super::Ctx;
-use crate::apply::Applier;
+use crate::apply::{ApplyOptions, ResourceManager};
 use crate::manifestgen::{self, install};
 use crate::ui;
 
@@ -166,12 +166,12 @@ pub async fn run(ctx: &Ctx, args: InstallArgs) -> anyhow::Result<()> {
                 confirm_override(&info)?;
             }
         }
-        let mut applier = Applier::new(kube.throttled().await, FIELD_MANAGER);
-        let changes = applier
-            .apply_all(&objects, std::time::Duration::from_secs(60))
+        let manager = ResourceManager::new(kube.throttled().await, FIELD_MANAGER, None);
+        let changes = manager
+            .apply_all_staged(objects, &ApplyOptions::default())
             .await
             .map_err(|e| anyhow::anyhow!("install failed: {e}"))?;
-        for change in changes {
+        for change in &changes.entries {
             eprintln!("{change}");
         }
         if let (Some(secret), Some((user, password))) = (&args.image_pull_secret, credentials) {

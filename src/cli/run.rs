@@ -21,7 +21,7 @@ use runtime::{Manager, ManagerOptions};
 
 use super::duration::{self, GoDuration};
 use super::Ctx;
-use crate::apply::Applier;
+use crate::apply::{ApplyOptions, ResourceManager};
 use crate::controllers;
 use crate::manifestgen::install;
 use crate::ui;
@@ -600,12 +600,12 @@ async fn embedded_client(kubeconfig: &std::path::Path) -> anyhow::Result<kube::C
 async fn install_flux(kubeconfig: &std::path::Path) -> anyhow::Result<usize> {
     let client = embedded_client(kubeconfig).await?;
     let objects = install::generate(&install::Options::default())?;
-    let mut applier = Applier::new(client, super::install::FIELD_MANAGER);
-    let changes = applier
-        .apply_all(&objects, std::time::Duration::from_secs(60))
+    let manager = ResourceManager::new(client, super::install::FIELD_MANAGER, None);
+    let changes = manager
+        .apply_all_staged(objects, &ApplyOptions::default())
         .await
         .context("installing Flux into the embedded API server")?;
-    Ok(changes.len())
+    Ok(changes.entries.len())
 }
 
 /// A long-running server must survive a peer closing a pipe — an `ssh` child of the Git client exiting

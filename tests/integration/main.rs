@@ -3,6 +3,7 @@
 mod support;
 
 mod api_crds;
+mod apply;
 mod cli;
 mod gitrepository;
 mod kustomization;

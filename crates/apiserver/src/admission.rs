@@ -144,10 +144,17 @@ pub fn admit(server: &Server, r: &ResourceInfo, old: Option<&Value>, obj: &mut V
             if let Some(o) = old {
                 let mut causes = Vec::new();
                 if o.pointer("/spec/selector") != obj.pointer("/spec/selector") {
-                    causes.push(Cause::invalid("spec.selector", &json!("{...}"), "field is immutable"));
+                    let selector =
+                        crate::status::go_label_selector(obj.pointer("/spec/selector").unwrap_or(&Value::Null));
+                    causes.push(Cause::invalid_printed("spec.selector", &selector, "field is immutable"));
                 }
                 if o.pointer("/spec/template") != obj.pointer("/spec/template") {
-                    causes.push(Cause::invalid("spec.template", &json!("{...}"), "field is immutable"));
+                    // kube-apiserver prints the whole internal PodTemplateSpec here; its type name is enough to read.
+                    causes.push(Cause::invalid_printed(
+                        "spec.template",
+                        "core.PodTemplateSpec{...}",
+                        "field is immutable",
+                    ));
                 }
                 if !causes.is_empty() {
                     return Err(invalid(causes));
@@ -227,13 +234,14 @@ fn workload_checks(r: &ResourceInfo, old: Option<&Value>, obj: &mut Value) -> Re
     if let (Some(sel), Some(labels)) = (obj.pointer("/spec/selector"), obj.pointer("/spec/template/metadata/labels")) {
         if let Ok(selector) = crate::selectors::LabelSelector::from_object(sel) {
             if !selector.matches(Some(labels)) {
-                let shown: Vec<String> = labels
+                let mut shown: Vec<String> = labels
                     .as_object()
-                    .map(|m| m.iter().map(|(k, v)| format!("{k:?}:{v}")).collect())
+                    .map(|m| m.iter().map(|(k, v)| format!("{k:?}:{:?}", v.as_str().unwrap_or_default())).collect())
                     .unwrap_or_default();
-                return Err(vec![Cause::invalid(
+                shown.sort();
+                return Err(vec![Cause::invalid_printed(
                     "spec.template.metadata.labels",
-                    &json!(format!("map[string]string{{{}}}", shown.join(", "))),
+                    &format!("map[string]string{{{}}}", shown.join(", ")),
                     "`selector` does not match template `labels`",
                 )]);
             }
@@ -241,15 +249,8 @@ fn workload_checks(r: &ResourceInfo, old: Option<&Value>, obj: &mut Value) -> Re
     }
     if let Some(o) = old {
         if o.pointer("/spec/selector") != obj.pointer("/spec/selector") {
-            let sel =
-                crate::selectors::LabelSelector::from_object(obj.pointer("/spec/selector").unwrap_or(&Value::Null))
-                    .map(|s| s.to_string_form())
-                    .unwrap_or_default();
-            return Err(vec![Cause::invalid(
-                "spec.selector",
-                &json!(format!("v1.LabelSelector{{{sel}}}")),
-                "field is immutable",
-            )]);
+            let selector = crate::status::go_label_selector(obj.pointer("/spec/selector").unwrap_or(&Value::Null));
+            return Err(vec![Cause::invalid_printed("spec.selector", &selector, "field is immutable")]);
         }
         if r.plural == "statefulsets" {
             let strip = |v: &Value| -> Value {
@@ -311,9 +312,9 @@ fn service(server: &Server, old: Option<&Value>, obj: &mut Value) -> Result<(), 
             spec["clusterIPs"] = json!([o]);
         }
         (Some(o), Some(n)) if o != n => {
-            return Err(vec![Cause::invalid(
+            return Err(vec![Cause::invalid_printed(
                 "spec.clusterIPs[0]",
-                &json!(format!("[]string{{{n:?}}}")),
+                &format!("[]string{{{n:?}}}"),
                 "may not change once set",
             )]);
         }

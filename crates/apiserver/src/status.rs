@@ -21,6 +21,15 @@ impl Cause {
         }
     }
 
+    /// [`Cause::invalid`] with a value already printed the Go way (see [`go_label_selector`]).
+    pub fn invalid_printed(field: &str, printed: &str, detail: &str) -> Cause {
+        Cause {
+            reason: "FieldValueInvalid".into(),
+            field: field.into(),
+            message: format!("Invalid value: {printed}: {detail}"),
+        }
+    }
+
     pub fn required(field: &str) -> Cause {
         Cause { reason: "FieldValueRequired".into(), field: field.into(), message: "Required value".into() }
     }
@@ -58,6 +67,42 @@ pub fn go_value(v: &Value) -> String {
         Value::Array(_) => "[]interface {}{...}".into(),
         Value::Object(_) => "map[string]interface {}{...}".into(),
     }
+}
+
+/// Go's `%#v` of a `metav1.LabelSelector`, as kube-apiserver prints a selector in a field error:
+/// `v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`.
+pub fn go_label_selector(selector: &Value) -> String {
+    let quoted = |v: &Value| format!("{:?}", v.as_str().unwrap_or_default());
+    let labels = match selector.get("matchLabels").and_then(Value::as_object) {
+        None => "map[string]string(nil)".to_string(),
+        Some(m) => {
+            let mut pairs: Vec<(&String, &Value)> = m.iter().collect();
+            pairs.sort_by(|a, b| a.0.cmp(b.0));
+            let shown: Vec<String> = pairs.iter().map(|(k, v)| format!("{k:?}:{}", quoted(v))).collect();
+            format!("map[string]string{{{}}}", shown.join(", "))
+        }
+    };
+    let expressions = match selector.get("matchExpressions").and_then(Value::as_array) {
+        None => "[]v1.LabelSelectorRequirement(nil)".to_string(),
+        Some(list) => {
+            let shown: Vec<String> = list
+                .iter()
+                .map(|r| {
+                    let values = match r.get("values").and_then(Value::as_array) {
+                        None => "[]string(nil)".to_string(),
+                        Some(vs) => format!("[]string{{{}}}", vs.iter().map(quoted).collect::<Vec<_>>().join(", ")),
+                    };
+                    format!(
+                        "v1.LabelSelectorRequirement{{Key:{}, Operator:{}, Values:{values}}}",
+                        quoted(r.get("key").unwrap_or(&Value::Null)),
+                        quoted(r.get("operator").unwrap_or(&Value::Null))
+                    )
+                })
+                .collect();
+            format!("[]v1.LabelSelectorRequirement{{{}}}", shown.join(", "))
+        }
+    };
+    format!("v1.LabelSelector{{MatchLabels:{labels}, MatchExpressions:{expressions}}}")
 }
 
 /// An error answered to the client as a `Status` object.
@@ -260,6 +305,20 @@ impl ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_selectors_print_as_go_does() {
+        let s = json!({"matchLabels": {"tier": "front", "app": "web"}});
+        assert_eq!(
+            go_label_selector(&s),
+            r#"v1.LabelSelector{MatchLabels:map[string]string{"app":"web", "tier":"front"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}"#
+        );
+        let s = json!({"matchExpressions": [{"key": "env", "operator": "In", "values": ["a", "b"]}, {"key": "x", "operator": "Exists"}]});
+        assert_eq!(
+            go_label_selector(&s),
+            r#"v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"env", Operator:"In", Values:[]string{"a", "b"}}, v1.LabelSelectorRequirement{Key:"x", Operator:"Exists", Values:[]string(nil)}}}"#
+        );
+    }
 
     #[test]
     fn messages_match_kube_apiserver() {
