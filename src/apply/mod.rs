@@ -229,8 +229,11 @@ impl ResourceManager {
     /// Applies one stage: dry runs (concurrently), then the applies of what changed (in order).
     async fn apply_all(&self, mut objects: Vec<Value>, opts: &ApplyOptions) -> Result<ChangeSet, String> {
         stage::sort(&mut objects);
-        let plans: Vec<Result<Planned, String>> =
-            stream::iter(&objects).map(|o| self.plan(o, opts)).buffered(self.concurrency).collect().await;
+        let plans: Vec<Result<Planned, String>> = {
+            // The futures are made up front: a stream mapping references would not be `Send` for every lifetime.
+            let planned: Vec<_> = objects.iter().map(|o| self.plan(o, opts)).collect();
+            stream::iter(planned).buffered(self.concurrency).collect().await
+        };
         let plans = plans.into_iter().collect::<Result<Vec<_>, _>>()?;
         let mut changes = ChangeSet::default();
         for (object, plan) in objects.iter().zip(plans) {

@@ -73,7 +73,9 @@ impl ResourceManager {
         let deadline = tokio::time::Instant::now() + opts.timeout;
         let mut last: Vec<Option<Assessment>> = vec![None; objects.len()];
         let timed_out = loop {
-            let round = stream::iter(objects).map(|o| self.status_of(o)).buffered(READ_CONCURRENCY).collect::<Vec<_>>();
+            // The futures are made up front: a stream mapping references would not be `Send` for every lifetime.
+            let reads: Vec<_> = objects.iter().map(|o| self.status_of(o)).collect();
+            let round = stream::iter(reads).buffered(READ_CONCURRENCY).collect::<Vec<_>>();
             let Ok(statuses) = tokio::time::timeout_at(deadline, round).await else {
                 break true;
             };

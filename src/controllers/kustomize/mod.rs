@@ -27,6 +27,10 @@ use api::source::GitRepository;
 use runtime::predicates::Change;
 use runtime::{conditions, Action, Context, EventType, ObjectKey, Reconciler};
 
+use crate::apply::{
+    inventory, Action as ApplyAction, ApplyOptions, ChangeSet, DeleteOptions, ObjectRef, Owner, ResourceManager,
+    WaitOptions,
+};
 use crate::cli::duration::{self, GoDuration};
 pub use artifacts::ArtifactCache;
 pub use clients::Clients;
@@ -51,6 +55,8 @@ pub struct Options {
     pub fetcher: artifact::fetch::Fetcher,
     /// How many unpacked artifacts nobody uses are kept.
     pub cached_artifacts: usize,
+    /// How often health checks poll the objects (upstream: 5 s).
+    pub health_poll: Duration,
 }
 
 impl Default for Options {
@@ -59,7 +65,13 @@ impl Default for Options {
             host_override: std::env::var("SOURCE_CONTROLLER_LOCALHOST").ok().filter(|h| !h.is_empty()),
             ..Default::default()
         };
-        Options { no_cross_namespace_refs: false, no_remote_bases: false, fetcher, cached_artifacts: 16 }
+        Options {
+            no_cross_namespace_refs: false,
+            no_remote_bases: false,
+            fetcher,
+            cached_artifacts: 16,
+            health_poll: Duration::from_secs(5),
+        }
     }
 }
 
@@ -327,21 +339,72 @@ impl KustomizationReconciler {
         );
         patch(ctx, obj).await?;
 
-        let mut applier = crate::apply::Applier::new(client, FIELD_MANAGER);
-        let changes = match applier.apply_all(&built.objects, Duration::from_secs(60)).await {
-            Ok(changes) => changes,
-            Err(e) => return Err(fail(obj, reason::RECONCILIATION_FAILED, e.to_string())),
+        let owner = Owner {
+            name: obj.metadata.name.clone().unwrap_or_default(),
+            namespace: obj.metadata.namespace.clone().unwrap_or_default(),
+            group: GROUP.to_string(),
         };
-        let log: Vec<String> =
-            changes.iter().filter(|c| c.action != crate::apply::Action::Unchanged).map(|c| c.to_string()).collect();
-        if !log.is_empty() {
-            let origin = source.origin_revision();
-            event(ctx, obj, &revision, &origin, EventType::Normal, &log.join("\n"), BTreeMap::new());
+        let manager = ResourceManager::new(client, FIELD_MANAGER, Some(owner));
+        let origin = source.origin_revision();
+        let history = HistoryEntry::new(&built.digest, &revision, &origin);
+        let old_inventory = obj.status.as_ref().and_then(|s| s.inventory.clone()).unwrap_or_default();
+        let jobs_with_ttl = crate::apply::jobs_with_ttl(&built.objects);
+
+        let changes = match manager.apply_all_staged(built.objects, &apply_options(obj)).await {
+            Ok(changes) => changes,
+            Err(e) => {
+                let mut message = e.message.clone();
+                let applied = e.applied.changes();
+                if !applied.is_empty() {
+                    message = format!("{message}\n{applied}");
+                }
+                history.record(obj, reason::RECONCILIATION_FAILED);
+                return Err(fail(obj, reason::RECONCILIATION_FAILED, message));
+            }
+        };
+        let drifted = !changes.changes().is_empty();
+        if drifted {
+            tracing::info!(revision = %revision, output = %changes.changes().trim_end(), "server-side apply completed");
+            event(ctx, obj, &revision, &origin, EventType::Normal, changes.changes().trim_end(), BTreeMap::new());
+        }
+
+        let new_inventory = inventory::from_change_set(&changes);
+        let stale = match inventory::stale(&old_inventory, &new_inventory) {
+            Ok(stale) => stale,
+            Err(e) => {
+                history.record(obj, reason::RECONCILIATION_FAILED);
+                return Err(fail(obj, reason::RECONCILIATION_FAILED, e.to_string()));
+            }
+        };
+        obj.status.get_or_insert_with(Default::default).inventory = Some(new_inventory);
+
+        if obj.spec.prune && !stale.is_empty() {
+            let pruned = manager.delete_all(&stale, &DeleteOptions::prune(GROUP, manager.owner_labels())).await;
+            if let Some(error) = pruned.error() {
+                let survivors: Vec<_> = pruned.failed.iter().map(|(o, _)| o.clone()).collect();
+                if let Some(inventory) = obj.status.as_mut().and_then(|s| s.inventory.as_mut()) {
+                    inventory::merge(inventory, &survivors);
+                }
+                history.record(obj, reason::PRUNE_FAILED);
+                return Err(fail(obj, reason::PRUNE_FAILED, error));
+            }
+            let deleted = pruned.changes.changes();
+            if !deleted.is_empty() {
+                tracing::info!("garbage collection completed: {}", deleted.trim_end());
+                event(ctx, obj, &revision, &origin, EventType::Normal, deleted.trim_end(), BTreeMap::new());
+            }
+        }
+
+        let is_new_revision = !artifact
+            .has_revision(obj.status.as_ref().and_then(|s| s.last_applied_revision.as_deref()).unwrap_or_default());
+        let check = HealthCheck { changes: &changes, jobs_with_ttl, is_new_revision, drifted };
+        if let Err(message) = self.check_health(obj, ctx, &manager, check, &revision, &origin, durations).await {
+            history.record(obj, reason::HEALTH_CHECK_FAILED);
+            return Err(Failure::Failed(message));
         }
 
         let status = obj.status.get_or_insert_with(Default::default);
         status.last_applied_revision = Some(revision.clone());
-        let origin = source.origin_revision();
         status.last_applied_origin_revision = Some(origin).filter(|o| !o.is_empty());
         conditions::mark_true(
             obj,
@@ -349,7 +412,67 @@ impl KustomizationReconciler {
             reason::RECONCILIATION_SUCCEEDED,
             format!("Applied revision: {revision}"),
         );
+        history.record(obj, reason::RECONCILIATION_SUCCEEDED);
         Ok(())
+    }
+
+    /// Upstream's `checkHealth`: with `wait` every applied object, else the `healthChecks`, must become
+    /// Current within the timeout. Sets `Healthy`; on failure also `Ready=False`, and returns the message.
+    #[allow(clippy::too_many_arguments)]
+    async fn check_health(
+        &self,
+        obj: &mut Kustomization,
+        ctx: &Context<Kustomization>,
+        manager: &ResourceManager,
+        check: HealthCheck<'_>,
+        revision: &str,
+        origin: &str,
+        durations: Durations,
+    ) -> Result<(), String> {
+        let wait = obj.spec.wait.unwrap_or(false);
+        let checks = obj.spec.health_checks.clone().unwrap_or_default();
+        let objects: Vec<ObjectRef> = if wait {
+            check.changes.entries.iter().filter(|e| e.action != ApplyAction::Skipped).map(|e| e.object_ref()).collect()
+        } else {
+            checks.iter().map(health_check_ref).collect()
+        };
+        let name = obj.metadata.name.clone().unwrap_or_default();
+        let namespace = obj.metadata.namespace.clone().unwrap_or_default();
+        let objects: Vec<ObjectRef> = objects
+            .into_iter()
+            .filter(|o| !(o.id.kind == "Kustomization" && o.id.name == name && o.id.namespace == namespace))
+            .collect();
+        if objects.is_empty() {
+            conditions::delete(obj, condition::HEALTHY);
+            return Ok(());
+        }
+        let was_healthy = conditions::is_true(obj, condition::HEALTHY);
+        let message =
+            format!("Running health checks for revision {revision} with a timeout of {}", go(durations.timeout));
+        conditions::mark_reconciling(obj, reason::PROGRESSING, message.clone());
+        conditions::mark_unknown(obj, condition::HEALTHY, reason::PROGRESSING, message);
+        ctx.patch(obj)
+            .await
+            .map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))?;
+
+        let started = Instant::now();
+        let options = WaitOptions {
+            interval: self.options.health_poll,
+            timeout: durations.timeout,
+            fail_fast: true,
+            jobs_with_ttl: check.jobs_with_ttl,
+        };
+        if let Err(e) = manager.wait_for(&objects, &options).await {
+            conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_FAILED, e.message.clone());
+            conditions::mark_false(obj, condition::HEALTHY, reason::HEALTH_CHECK_FAILED, e.message.clone());
+            return Err(format!("health check failed after {}: {}", go(started.elapsed()), e.message));
+        }
+        let message = format!("Health check passed in {}", go(started.elapsed()));
+        if !was_healthy || (check.is_new_revision && check.drifted) {
+            event(ctx, obj, revision, origin, EventType::Normal, &message, BTreeMap::new());
+        }
+        conditions::mark_true(obj, condition::HEALTHY, reason::SUCCEEDED, message);
+        ctx.patch(obj).await.map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))
     }
 
     /// Builds the manifests of `dir` (inside the unpacked artifact `root`).
@@ -370,13 +493,15 @@ impl KustomizationReconciler {
                 &options,
             )
             .map_err(|e| format!("kustomize build failed: {e}"))?;
+            let yaml = output.resources.to_yaml().map_err(|e| format!("kustomize build failed: {e}"))?;
+            let digest = artifact::digest::Algorithm::Sha256.digest(yaml.as_bytes()).to_string();
             let objects = output
                 .resources
                 .resources()
                 .iter()
                 .map(|r| r.to_json().map_err(|e| e.to_string()))
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok(Built { objects })
+            Ok(Built { objects, digest })
         })
         .await
         .map_err(|e| format!("kustomize build failed: {e}"))?
@@ -386,6 +511,66 @@ impl KustomizationReconciler {
 /// What a build produced.
 struct Built {
     objects: Vec<serde_json::Value>,
+    /// `sha256:` of the built YAML, as the history records it.
+    digest: String,
+}
+
+/// What the health checks are about.
+struct HealthCheck<'a> {
+    changes: &'a ChangeSet,
+    jobs_with_ttl: Vec<api::inventory::ObjectId>,
+    is_new_revision: bool,
+    drifted: bool,
+}
+
+/// A `status.history` snapshot in the making: the digest, the revisions and when the reconciliation began.
+struct HistoryEntry {
+    digest: String,
+    metadata: BTreeMap<String, String>,
+    started: Instant,
+}
+
+impl HistoryEntry {
+    fn new(digest: &str, revision: &str, origin: &str) -> HistoryEntry {
+        let mut metadata = BTreeMap::from([("revision".to_string(), revision.to_string())]);
+        if !origin.is_empty() {
+            metadata.insert("originRevision".to_string(), origin.to_string());
+        }
+        HistoryEntry { digest: digest.to_string(), metadata, started: Instant::now() }
+    }
+
+    /// Records the outcome `status` (a reason) in the object's history.
+    fn record(&self, obj: &mut Kustomization, status: &str) {
+        let history = obj.status.get_or_insert_with(Default::default).history.get_or_insert_with(Vec::new);
+        api::history::upsert(
+            history,
+            &self.digest,
+            conditions::now(),
+            go(self.started.elapsed()).to_string(),
+            status,
+            Some(self.metadata.clone()),
+        );
+    }
+}
+
+/// How `obj`'s objects are applied: upstream's policies, `spec.force` and `spec.commonMetadata`.
+fn apply_options(obj: &Kustomization) -> ApplyOptions {
+    let mut options = ApplyOptions::flux(GROUP, FIELD_MANAGER);
+    options.force = obj.spec.force.unwrap_or(false);
+    if let Some(common) = &obj.spec.common_metadata {
+        options.common_labels = common.labels.clone().unwrap_or_default();
+        options.common_annotations = common.annotations.clone().unwrap_or_default();
+    }
+    options
+}
+
+/// A `spec.healthChecks` entry as an object reference (`apiVersion` defaults to `apps/v1`).
+fn health_check_ref(check: &api::meta::NamespacedObjectKindReference) -> ObjectRef {
+    let api_version = check.api_version.clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "apps/v1".to_string());
+    let group = api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or_default();
+    let id =
+        api::inventory::ObjectId::new(check.namespace.as_deref().unwrap_or_default(), &check.name, group, &check.kind);
+    ObjectRef { id, api_version }
 }
 
 /// The CEL field of `obj`, if it uses one.
