@@ -2,4 +2,5 @@
 //! against the embedded API server and a real Git server (git http-backend), objects checked with kube-rs.
 
 mod gitops;
+mod lifecycle;
 pub mod support;
