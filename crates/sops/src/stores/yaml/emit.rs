@@ -1,0 +1,939 @@
+//! go-yaml v3's emitter, for the documents sops prints: block mappings and sequences, empty
+//! collections as `{}`/`[]`, plain, quoted and literal scalars, head, line and foot comments, a
+//! 4-space indent and no line folding (go-yaml v3's encoder sets no width).
+//!
+//! go-yaml's emitter is an event-driven state machine whose output depends on small pieces of
+//! state (the column, "just wrote whitespace", "only indentation on this line", the foot-comment
+//! indent). This port keeps that state and the order in which it is changed, for the events
+//! sops's YAML store produces.
+
+/// The scalar styles go-yaml can be asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ScalarStyle {
+    Plain,
+    Single,
+    Double,
+    Literal,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Event {
+    StreamStart,
+    StreamEnd,
+    DocumentStart { head: String },
+    DocumentEnd { foot: String },
+    SequenceStart { head: String },
+    SequenceEnd { line: String, foot: String },
+    MappingStart { head: String, tail: String },
+    MappingEnd { tail: String, line: String, foot: String },
+    Scalar { value: String, tag: Option<&'static str>, style: ScalarStyle, head: String, line: String, foot: String, tail: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    StreamStart,
+    FirstDocumentStart,
+    DocumentStart,
+    DocumentContent,
+    DocumentEnd,
+    FlowSequenceFirstItem,
+    FlowSequenceItem,
+    FlowMappingFirstKey,
+    FlowMappingKey,
+    BlockSequenceFirstItem,
+    BlockSequenceItem,
+    BlockMappingFirstKey,
+    BlockMappingKey,
+    BlockMappingSimpleValue,
+    BlockMappingValue,
+    End,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Analysis {
+    multiline: bool,
+    flow_plain_allowed: bool,
+    block_plain_allowed: bool,
+    single_quoted_allowed: bool,
+    block_allowed: bool,
+}
+
+pub(crate) struct Emitter {
+    out: String,
+    best_indent: i64,
+    events: Vec<Event>,
+    head_index: usize,
+    state: State,
+    states: Vec<State>,
+    indent: i64,
+    indents: Vec<i64>,
+    flow_level: i64,
+    simple_key_context: bool,
+    column: i64,
+    whitespace: bool,
+    indention: bool,
+    open_ended: bool,
+    foot_indent: i64,
+    head_comment: String,
+    line_comment: String,
+    foot_comment: String,
+    tail_comment: String,
+    key_line_comment: String,
+    scalar: Analysis,
+    scalar_value: String,
+    scalar_style: ScalarStyle,
+    tag: Option<&'static str>,
+}
+
+/// Prints a stream of events with go-yaml v3's emitter and the given indent.
+pub(crate) fn emit(events: Vec<Event>, indent: i64) -> String {
+    let mut e = emitter_for_analysis();
+    e.best_indent = if (2..=9).contains(&indent) { indent } else { 2 };
+    e.events = events;
+    e.state = State::StreamStart;
+    while e.head_index < e.events.len() {
+        let event = e.events[e.head_index].clone();
+        e.analyze_event(&event);
+        e.state_machine(&event);
+        e.head_index += 1;
+    }
+    e.out
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// libyaml's printable set: no C0/C1 controls but newline, no DEL, no BOM, nothing outside the
+/// Basic Multilingual Plane.
+fn is_printable(c: char) -> bool {
+    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}') || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
+}
+
+impl Emitter {
+    fn put(&mut self, c: char) {
+        self.out.push(c);
+        self.column += 1;
+    }
+
+    fn put_break(&mut self) {
+        self.out.push('\n');
+        self.column = 0;
+        self.indention = true;
+    }
+
+    fn write_break(&mut self, c: char) {
+        if c == '\n' {
+            self.put_break();
+        } else {
+            self.out.push(c);
+            self.column = 0;
+            self.indention = true;
+        }
+    }
+
+    fn write_all(&mut self, s: &str) {
+        for c in s.chars() {
+            self.put(c);
+        }
+    }
+
+    fn write_indent(&mut self) {
+        let indent = self.indent.max(0);
+        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
+            self.put_break();
+        }
+        if self.foot_indent == indent {
+            self.put_break();
+        }
+        while self.column < indent {
+            self.put(' ');
+        }
+        self.whitespace = true;
+        self.foot_indent = -1;
+    }
+
+    fn write_indicator(&mut self, indicator: &str, need_whitespace: bool, is_whitespace: bool, is_indention: bool) {
+        if need_whitespace && !self.whitespace {
+            self.put(' ');
+        }
+        self.write_all(indicator);
+        self.whitespace = is_whitespace;
+        self.indention = self.indention && is_indention;
+        self.open_ended = false;
+    }
+
+    fn increase_indent(&mut self, flow: bool, indentless: bool) {
+        self.indents.push(self.indent);
+        if self.indent < 0 {
+            self.indent = if flow { self.best_indent } else { 0 };
+        } else if !indentless {
+            if self.states.last() == Some(&State::BlockSequenceItem) {
+                // The first indent inside a sequence item only skips the "- ".
+                self.indent += 2;
+            } else {
+                self.indent = self.best_indent * ((self.indent + self.best_indent) / self.best_indent);
+            }
+        }
+    }
+
+    fn pop_indent(&mut self) {
+        self.indent = self.indents.pop().unwrap_or(-1);
+    }
+
+    fn pop_state(&mut self) {
+        self.state = self.states.pop().unwrap_or(State::End);
+    }
+
+    fn analyze_event(&mut self, event: &Event) {
+        self.tag = None;
+        let (head, line, foot, tail) = match event {
+            Event::DocumentStart { head } | Event::SequenceStart { head } => (Some(head), None, None, None),
+            Event::DocumentEnd { foot } => (None, None, Some(foot), None),
+            Event::SequenceEnd { line, foot } => (None, Some(line), Some(foot), None),
+            Event::MappingStart { head, tail } => (Some(head), None, None, Some(tail)),
+            Event::MappingEnd { tail, line, foot } => (None, Some(line), Some(foot), Some(tail)),
+            Event::Scalar { head, line, foot, tail, .. } => (Some(head), Some(line), Some(foot), Some(tail)),
+            Event::StreamStart | Event::StreamEnd => (None, None, None, None),
+        };
+        if let Some(h) = head.filter(|h| !h.is_empty()) {
+            self.head_comment = h.clone();
+        }
+        if let Some(l) = line.filter(|l| !l.is_empty()) {
+            self.line_comment = l.clone();
+        }
+        if let Some(f) = foot.filter(|f| !f.is_empty()) {
+            self.foot_comment = f.clone();
+        }
+        if let Some(t) = tail.filter(|t| !t.is_empty()) {
+            self.tail_comment = t.clone();
+        }
+        if let Event::Scalar { value, tag, .. } = event {
+            self.tag = *tag;
+            self.analyze_scalar(value);
+        }
+    }
+
+    fn state_machine(&mut self, event: &Event) {
+        match self.state {
+            State::StreamStart => self.emit_stream_start(event),
+            State::FirstDocumentStart => self.emit_document_start(event, true),
+            State::DocumentStart => self.emit_document_start(event, false),
+            State::DocumentContent => self.emit_document_content(event),
+            State::DocumentEnd => self.emit_document_end(),
+            State::FlowSequenceFirstItem => self.emit_flow_sequence_item(event, true),
+            State::FlowSequenceItem => self.emit_flow_sequence_item(event, false),
+            State::FlowMappingFirstKey => self.emit_flow_mapping_key(event, true),
+            State::FlowMappingKey => self.emit_flow_mapping_key(event, false),
+            State::BlockSequenceFirstItem => self.emit_block_sequence_item(event, true),
+            State::BlockSequenceItem => self.emit_block_sequence_item(event, false),
+            State::BlockMappingFirstKey => self.emit_block_mapping_key(event, true),
+            State::BlockMappingKey => self.emit_block_mapping_key(event, false),
+            State::BlockMappingSimpleValue => self.emit_block_mapping_value(event, true),
+            State::BlockMappingValue => self.emit_block_mapping_value(event, false),
+            State::End => {}
+        }
+    }
+
+    fn emit_stream_start(&mut self, _event: &Event) {
+        self.indent = -1;
+        self.column = 0;
+        self.whitespace = true;
+        self.indention = true;
+        self.foot_indent = -1;
+        self.state = State::FirstDocumentStart;
+    }
+
+    fn emit_document_start(&mut self, event: &Event, first: bool) {
+        match event {
+            Event::DocumentStart { .. } => {
+                // The first document's start is implicit; the others write `---`.
+                if !first {
+                    self.write_indent();
+                    self.write_indicator("---", true, false, false);
+                    self.write_indent();
+                }
+                if !self.head_comment.is_empty() {
+                    self.process_head_comment();
+                    self.put_break();
+                }
+                self.state = State::DocumentContent;
+            }
+            Event::StreamEnd => {
+                if self.open_ended {
+                    self.write_indicator("...", true, false, false);
+                    self.write_indent();
+                }
+                self.state = State::End;
+            }
+            _ => {}
+        }
+    }
+
+    fn emit_document_content(&mut self, event: &Event) {
+        self.states.push(State::DocumentEnd);
+        self.process_head_comment();
+        self.emit_node(event, false);
+        self.process_line_comment();
+        self.process_foot_comment();
+    }
+
+    fn emit_document_end(&mut self) {
+        // go-yaml forces a blank line between a document's foot comment and what follows.
+        self.foot_indent = 0;
+        self.process_foot_comment();
+        self.foot_indent = -1;
+        self.write_indent();
+        self.state = State::DocumentStart;
+    }
+
+    fn emit_flow_sequence_item(&mut self, event: &Event, first: bool) {
+        if first {
+            self.write_indicator("[", true, true, false);
+            self.increase_indent(true, false);
+            self.flow_level += 1;
+        }
+        if let Event::SequenceEnd { .. } = event {
+            self.flow_level -= 1;
+            self.pop_indent();
+            if self.column == 0 {
+                self.write_indent();
+            }
+            self.write_indicator("]", false, false, false);
+            self.process_line_comment();
+            self.process_foot_comment();
+            self.pop_state();
+            return;
+        }
+        if !first {
+            self.write_indicator(",", false, false, false);
+        }
+        self.process_head_comment();
+        if self.column == 0 {
+            self.write_indent();
+        }
+        self.states.push(State::FlowSequenceItem);
+        self.emit_node(event, false);
+        self.process_line_comment();
+        self.process_foot_comment();
+    }
+
+    fn emit_flow_mapping_key(&mut self, event: &Event, first: bool) {
+        if first {
+            self.write_indicator("{", true, true, false);
+            self.increase_indent(true, false);
+            self.flow_level += 1;
+        }
+        if let Event::MappingEnd { .. } = event {
+            self.process_head_comment();
+            self.flow_level -= 1;
+            self.pop_indent();
+            self.write_indicator("}", false, false, false);
+            self.process_line_comment();
+            self.process_foot_comment();
+            self.pop_state();
+            return;
+        }
+        // sops never writes a non-empty flow mapping; its keys are printed as block keys would be.
+        if !first {
+            self.write_indicator(",", false, false, false);
+        }
+        self.process_head_comment();
+        if self.column == 0 {
+            self.write_indent();
+        }
+        self.states.push(State::FlowMappingKey);
+        self.emit_node(event, true);
+    }
+
+    fn emit_block_sequence_item(&mut self, event: &Event, first: bool) {
+        if first {
+            self.increase_indent(false, false);
+        }
+        if let Event::SequenceEnd { .. } = event {
+            self.pop_indent();
+            self.pop_state();
+            return;
+        }
+        self.process_head_comment();
+        self.write_indent();
+        self.write_indicator("-", true, false, true);
+        self.states.push(State::BlockSequenceItem);
+        self.emit_node(event, false);
+        self.process_line_comment();
+        self.process_foot_comment();
+    }
+
+    fn emit_block_mapping_key(&mut self, event: &Event, first: bool) {
+        if first {
+            self.increase_indent(false, false);
+        }
+        self.process_head_comment();
+        if let Event::MappingEnd { .. } = event {
+            self.pop_indent();
+            self.pop_state();
+            return;
+        }
+        self.write_indent();
+        if !self.line_comment.is_empty() {
+            // A line comment on a key is kept for the value's line.
+            self.key_line_comment = std::mem::take(&mut self.line_comment);
+        }
+        if self.check_simple_key(event) {
+            self.states.push(State::BlockMappingSimpleValue);
+            self.emit_node(event, true);
+        } else {
+            self.write_indicator("?", true, false, true);
+            self.states.push(State::BlockMappingValue);
+            self.emit_node(event, false);
+        }
+    }
+
+    fn emit_block_mapping_value(&mut self, event: &Event, simple: bool) {
+        if simple {
+            self.write_indicator(":", false, false, false);
+        } else {
+            self.write_indent();
+            self.write_indicator(":", true, false, true);
+        }
+        if !self.key_line_comment.is_empty() {
+            match event {
+                Event::Scalar { .. } => {
+                    if self.line_comment.is_empty() {
+                        self.line_comment = std::mem::take(&mut self.key_line_comment);
+                    }
+                }
+                Event::MappingStart { .. } | Event::SequenceStart { .. } => {
+                    std::mem::swap(&mut self.line_comment, &mut self.key_line_comment);
+                    self.process_line_comment();
+                    std::mem::swap(&mut self.line_comment, &mut self.key_line_comment);
+                }
+                _ => {}
+            }
+        }
+        self.states.push(State::BlockMappingKey);
+        self.emit_node(event, false);
+        self.process_line_comment();
+        self.process_foot_comment();
+    }
+
+    fn emit_node(&mut self, event: &Event, simple_key: bool) {
+        self.simple_key_context = simple_key;
+        match event {
+            Event::Scalar { .. } => self.emit_scalar(event),
+            Event::SequenceStart { .. } => {
+                self.state = if self.flow_level > 0 || self.next_is(|e| matches!(e, Event::SequenceEnd { .. })) {
+                    State::FlowSequenceFirstItem
+                } else {
+                    State::BlockSequenceFirstItem
+                };
+            }
+            Event::MappingStart { .. } => {
+                self.state = if self.flow_level > 0 || self.next_is(|e| matches!(e, Event::MappingEnd { .. })) {
+                    State::FlowMappingFirstKey
+                } else {
+                    State::BlockMappingFirstKey
+                };
+            }
+            _ => {}
+        }
+    }
+
+    fn next_is(&self, test: impl Fn(&Event) -> bool) -> bool {
+        self.events.get(self.head_index + 1).is_some_and(test)
+    }
+
+    fn check_simple_key(&self, event: &Event) -> bool {
+        match event {
+            Event::Scalar { value, .. } => {
+                !self.scalar.multiline && value.len() + self.tag.map_or(0, |t| t.len()) <= 128
+            }
+            Event::SequenceStart { .. } => self.next_is(|e| matches!(e, Event::SequenceEnd { .. })),
+            Event::MappingStart { .. } => self.next_is(|e| matches!(e, Event::MappingEnd { .. })),
+            _ => false,
+        }
+    }
+
+    fn emit_scalar(&mut self, event: &Event) {
+        let Event::Scalar { value, style, .. } = event else { return };
+        self.select_scalar_style(value, *style);
+        if let Some(tag) = self.tag {
+            if !self.whitespace {
+                self.put(' ');
+            }
+            self.write_all(tag);
+            self.whitespace = false;
+            self.indention = false;
+        }
+        self.increase_indent(true, false);
+        let value = self.scalar_value.clone();
+        let allow_breaks = !self.simple_key_context;
+        match self.scalar_style {
+            ScalarStyle::Plain => self.write_plain(&value),
+            ScalarStyle::Single => self.write_single_quoted(&value, allow_breaks),
+            ScalarStyle::Double => self.write_double_quoted(&value),
+            ScalarStyle::Literal => self.write_literal(&value),
+        }
+        self.pop_indent();
+        self.pop_state();
+    }
+
+    fn select_scalar_style(&mut self, value: &str, requested: ScalarStyle) {
+        let mut style = requested;
+        if self.simple_key_context && self.scalar.multiline {
+            style = ScalarStyle::Double;
+        }
+        if style == ScalarStyle::Plain {
+            if (self.flow_level > 0 && !self.scalar.flow_plain_allowed) || (self.flow_level == 0 && !self.scalar.block_plain_allowed) {
+                style = ScalarStyle::Single;
+            }
+            if value.is_empty() && (self.flow_level > 0 || self.simple_key_context) {
+                style = ScalarStyle::Single;
+            }
+        }
+        if style == ScalarStyle::Single && !self.scalar.single_quoted_allowed {
+            style = ScalarStyle::Double;
+        }
+        if style == ScalarStyle::Literal && (!self.scalar.block_allowed || self.flow_level > 0 || self.simple_key_context) {
+            style = ScalarStyle::Double;
+        }
+        self.scalar_style = style;
+        self.scalar_value = value.to_string();
+    }
+
+    fn process_head_comment(&mut self) {
+        if !self.tail_comment.is_empty() {
+            self.write_indent();
+            let tail = std::mem::take(&mut self.tail_comment);
+            self.write_comment(&tail);
+            self.foot_indent = self.indent.max(0);
+        }
+        if self.head_comment.is_empty() {
+            return;
+        }
+        self.write_indent();
+        let head = std::mem::take(&mut self.head_comment);
+        self.write_comment(&head);
+    }
+
+    fn process_line_comment(&mut self) {
+        if self.line_comment.is_empty() {
+            return;
+        }
+        if !self.whitespace {
+            self.put(' ');
+        }
+        let line = std::mem::take(&mut self.line_comment);
+        self.write_comment(&line);
+    }
+
+    fn process_foot_comment(&mut self) {
+        if self.foot_comment.is_empty() {
+            return;
+        }
+        self.write_indent();
+        let foot = std::mem::take(&mut self.foot_comment);
+        self.write_comment(&foot);
+        self.foot_indent = self.indent.max(0);
+    }
+
+    fn write_comment(&mut self, comment: &str) {
+        let mut breaks = false;
+        let mut pound = false;
+        for c in comment.chars() {
+            if is_break(c) {
+                self.write_break(c);
+                breaks = true;
+                pound = false;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                if !pound {
+                    if c != '#' {
+                        self.put('#');
+                        self.put(' ');
+                    }
+                    pound = true;
+                }
+                self.put(c);
+                self.indention = false;
+                breaks = false;
+            }
+        }
+        if !breaks {
+            self.put_break();
+        }
+        self.whitespace = true;
+    }
+
+    fn analyze_scalar(&mut self, value: &str) {
+        if value.is_empty() {
+            self.scalar = Analysis {
+                multiline: false,
+                flow_plain_allowed: false,
+                block_plain_allowed: true,
+                single_quoted_allowed: true,
+                block_allowed: false,
+            };
+            return;
+        }
+        let chars: Vec<char> = value.chars().collect();
+        let (mut block_indicators, mut flow_indicators) = (false, false);
+        if value.starts_with("---") || value.starts_with("...") {
+            block_indicators = true;
+            flow_indicators = true;
+        }
+        let (mut line_breaks, mut special, mut tabs) = (false, false, false);
+        let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) = (false, false, false, false);
+        let (mut break_space, mut space_break, mut previous_space, mut previous_break) = (false, false, false, false);
+        let mut preceded_by_whitespace = true;
+        let last = chars.len() - 1;
+        for (i, &c) in chars.iter().enumerate() {
+            let followed_by_whitespace = chars.get(i + 1).is_none_or(|n| matches!(n, ' ' | '\t'));
+            if i == 0 {
+                match c {
+                    '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@' | '`' => {
+                        flow_indicators = true;
+                        block_indicators = true;
+                    }
+                    '?' | ':' => {
+                        flow_indicators = true;
+                        if followed_by_whitespace {
+                            block_indicators = true;
+                        }
+                    }
+                    '-' if followed_by_whitespace => {
+                        flow_indicators = true;
+                        block_indicators = true;
+                    }
+                    _ => {}
+                }
+            } else {
+                match c {
+                    ',' | '?' | '[' | ']' | '{' | '}' => flow_indicators = true,
+                    ':' => {
+                        flow_indicators = true;
+                        if followed_by_whitespace {
+                            block_indicators = true;
+                        }
+                    }
+                    '#' if preceded_by_whitespace => {
+                        flow_indicators = true;
+                        block_indicators = true;
+                    }
+                    _ => {}
+                }
+            }
+            if c == '\t' {
+                tabs = true;
+            } else if !is_printable(c) {
+                special = true;
+            }
+            if c == ' ' {
+                leading_space |= i == 0;
+                trailing_space |= i == last;
+                break_space |= previous_break;
+                previous_space = true;
+                previous_break = false;
+            } else if is_break(c) {
+                line_breaks = true;
+                leading_break |= i == 0;
+                trailing_break |= i == last;
+                space_break |= previous_space;
+                previous_space = false;
+                previous_break = true;
+            } else {
+                previous_space = false;
+                previous_break = false;
+            }
+            preceded_by_whitespace = matches!(c, ' ' | '\t' | '\0') || is_break(c);
+        }
+        let mut a = Analysis {
+            multiline: line_breaks,
+            flow_plain_allowed: true,
+            block_plain_allowed: true,
+            single_quoted_allowed: true,
+            block_allowed: true,
+        };
+        if leading_space || leading_break || trailing_space || trailing_break {
+            a.flow_plain_allowed = false;
+            a.block_plain_allowed = false;
+        }
+        if trailing_space {
+            a.block_allowed = false;
+        }
+        if break_space {
+            a.flow_plain_allowed = false;
+            a.block_plain_allowed = false;
+            a.single_quoted_allowed = false;
+        }
+        if space_break || tabs || special {
+            a.flow_plain_allowed = false;
+            a.block_plain_allowed = false;
+            a.single_quoted_allowed = false;
+        }
+        if space_break || special {
+            a.block_allowed = false;
+        }
+        if line_breaks {
+            a.flow_plain_allowed = false;
+            a.block_plain_allowed = false;
+        }
+        if flow_indicators {
+            a.flow_plain_allowed = false;
+        }
+        if block_indicators {
+            a.block_plain_allowed = false;
+        }
+        self.scalar = a;
+    }
+
+    /// Plain scalars are never folded: go-yaml v3's encoder has no preferred width.
+    fn write_plain(&mut self, value: &str) {
+        if !value.is_empty() && !self.whitespace {
+            self.put(' ');
+        }
+        let mut breaks = false;
+        for c in value.chars() {
+            if c == ' ' {
+                self.put(c);
+            } else if is_break(c) {
+                if !breaks && c == '\n' {
+                    self.put_break();
+                }
+                self.write_break(c);
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                self.put(c);
+                self.indention = false;
+                breaks = false;
+            }
+        }
+        if !value.is_empty() {
+            self.whitespace = false;
+        }
+        self.indention = false;
+    }
+
+    fn write_single_quoted(&mut self, value: &str, _allow_breaks: bool) {
+        self.write_indicator("'", true, false, false);
+        let mut breaks = false;
+        for c in value.chars() {
+            if c == ' ' {
+                self.put(c);
+            } else if is_break(c) {
+                if !breaks && c == '\n' {
+                    self.put_break();
+                }
+                self.write_break(c);
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                if c == '\'' {
+                    self.put('\'');
+                }
+                self.put(c);
+                self.indention = false;
+                breaks = false;
+            }
+        }
+        self.write_indicator("'", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_double_quoted(&mut self, value: &str) {
+        self.write_indicator("\"", true, false, false);
+        let bom = value.starts_with('\u{FEFF}');
+        for c in value.chars() {
+            if !is_printable(c) || bom || is_break(c) || c == '"' || c == '\\' {
+                self.put('\\');
+                match c {
+                    '\0' => self.put('0'),
+                    '\u{7}' => self.put('a'),
+                    '\u{8}' => self.put('b'),
+                    '\t' => self.put('t'),
+                    '\n' => self.put('n'),
+                    '\u{b}' => self.put('v'),
+                    '\u{c}' => self.put('f'),
+                    '\r' => self.put('r'),
+                    '\u{1b}' => self.put('e'),
+                    '"' => self.put('"'),
+                    '\\' => self.put('\\'),
+                    '\u{85}' => self.put('N'),
+                    '\u{a0}' => self.put('_'),
+                    '\u{2028}' => self.put('L'),
+                    '\u{2029}' => self.put('P'),
+                    _ => {
+                        let code = u32::from(c);
+                        let escaped = if code <= 0xFF {
+                            format!("x{code:02X}")
+                        } else if code <= 0xFFFF {
+                            format!("u{code:04X}")
+                        } else {
+                            format!("U{code:08X}")
+                        };
+                        self.write_all(&escaped);
+                    }
+                }
+            } else {
+                self.put(c);
+            }
+        }
+        self.write_indicator("\"", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_block_hints(&mut self, value: &str) {
+        if value.starts_with(' ') || value.chars().next().is_some_and(is_break) {
+            let hint = self.best_indent.to_string();
+            self.write_indicator(&hint, false, false, false);
+        }
+        self.open_ended = false;
+        let mut tail = value.chars().rev();
+        let chomp = match (tail.next(), tail.next()) {
+            (None, _) => Some("-"),
+            (Some(last), _) if !is_break(last) => Some("-"),
+            (Some(_), None) => {
+                self.open_ended = true;
+                Some("+")
+            }
+            (Some(_), Some(before)) if is_break(before) => {
+                self.open_ended = true;
+                Some("+")
+            }
+            _ => None,
+        };
+        if let Some(chomp) = chomp {
+            self.write_indicator(chomp, false, false, false);
+        }
+    }
+
+    fn write_literal(&mut self, value: &str) {
+        self.write_indicator("|", true, false, false);
+        self.write_block_hints(value);
+        self.process_line_comment();
+        self.whitespace = true;
+        let mut breaks = true;
+        for c in value.chars() {
+            if is_break(c) {
+                self.write_break(c);
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                self.put(c);
+                self.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+
+/// The style a string's node has after go-yaml's `Node.Encode`: the encoder asks for literal
+/// with a line break, double quotes when plain text would read back as something else, and
+/// plain otherwise; the emitter then writes what the text allows, and that is what the node
+/// is read back with.
+pub(crate) fn string_style(s: &str) -> ScalarStyle {
+    let requested = if s.contains('\n') {
+        ScalarStyle::Literal
+    } else if plain_is_string(s) {
+        ScalarStyle::Plain
+    } else {
+        ScalarStyle::Double
+    };
+    let mut probe = emitter_for_analysis();
+    probe.analyze_scalar(s);
+    probe.select_scalar_style(s, requested);
+    probe.scalar_style
+}
+
+fn emitter_for_analysis() -> Emitter {
+    Emitter {
+        out: String::new(),
+        best_indent: 2,
+        events: Vec::new(),
+        head_index: 0,
+        state: State::End,
+        states: Vec::new(),
+        indent: -1,
+        indents: Vec::new(),
+        flow_level: 0,
+        simple_key_context: false,
+        column: 0,
+        whitespace: true,
+        indention: true,
+        open_ended: false,
+        foot_indent: -1,
+        head_comment: String::new(),
+        line_comment: String::new(),
+        foot_comment: String::new(),
+        tail_comment: String::new(),
+        key_line_comment: String::new(),
+        scalar: Analysis::default(),
+        scalar_value: String::new(),
+        scalar_style: ScalarStyle::Plain,
+        tag: None,
+    }
+}
+
+/// Whether `s` written plain reads back as the same string in go-yaml v3 (and is not a YAML 1.1
+/// boolean or base-60 float, which go-yaml quotes for older readers).
+fn plain_is_string(s: &str) -> bool {
+    if matches!(s, "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" | "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF")
+    {
+        return false;
+    }
+    if is_base60_float(s) {
+        return false;
+    }
+    yaml::node::plain_tag(s) == yaml::node::Tag::Str
+}
+
+/// `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`
+fn is_base60_float(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = usize::from(matches!(b.first(), Some(b'-' | b'+')));
+    if !b.get(i).is_some_and(u8::is_ascii_digit) || !s.contains(':') {
+        return false;
+    }
+    while b.get(i).is_some_and(|c| c.is_ascii_digit() || *c == b'_') {
+        i += 1;
+    }
+    let mut groups = 0;
+    while b.get(i) == Some(&b':') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) && i - start < 2 {
+            i += 1;
+        }
+        let digits = &b[start..i];
+        let ok = match digits {
+            [d] => d.is_ascii_digit(),
+            [a, d] => (b'0'..=b'5').contains(a) && d.is_ascii_digit(),
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        groups += 1;
+    }
+    if groups == 0 {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while b.get(i).is_some_and(|c| c.is_ascii_digit() || *c == b'_') {
+            i += 1;
+        }
+    }
+    i == b.len()
+}
