@@ -164,6 +164,7 @@ fn parse(text: &str) -> Result<(Vec<Doc>, Vec<CommentAt>), String> {
                         (PNode { kind: PKind::Map(entries), line, col, end_line, flow }, anchor)
                     }
                     Some(Frame::Seq { items, line, col, flow, anchor }) => {
+                        let col = if flow { col } else { dash_column(text, &items).unwrap_or(col) };
                         (PNode { kind: PKind::Seq(items), line, col, end_line, flow }, anchor)
                     }
                     None => continue,
@@ -214,6 +215,15 @@ fn parse(text: &str) -> Result<(Vec<Doc>, Vec<CommentAt>), String> {
     }
     comments.sort_by_key(|c| (c.line, c.col));
     Ok((docs, comments))
+}
+
+/// The column of a block sequence's dashes, from its first item's line (the parser places an
+/// indentless sequence at its first item).
+fn dash_column(text: &str, items: &[PNode]) -> Option<usize> {
+    let first = items.first()?;
+    let line = text.split('\n').nth(first.line.checked_sub(1)?)?;
+    let before: Vec<char> = line.chars().take(first.col).collect();
+    before.iter().rposition(|c| *c == '-')
 }
 
 /// The last line a span's content is on (a block scalar's span ends at the start of the next line).
@@ -423,7 +433,13 @@ impl Flattener<'_> {
             };
             values.push(value);
         }
-        values.extend(self.trailing(col).into_iter().map(|c| comment_value(c, false)));
+        // go-yaml gives a comment at the dashes' column after an item that is a collection to
+        // the mapping entry holding the sequence, not to the sequence.
+        let min_col = match nodes.last() {
+            Some(PNode { kind: PKind::Map(_) | PKind::Seq(_), flow: false, .. }) => col + 1,
+            _ => col,
+        };
+        values.extend(self.trailing(min_col).into_iter().map(|c| comment_value(c, false)));
         values
     }
 
