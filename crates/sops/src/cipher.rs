@@ -15,14 +15,15 @@ use regex::Regex;
 use crate::tree::{Comment, Time, Value};
 
 /// sops's own pattern, greedy groups and no end anchor included.
-static ENC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]").expect("a valid pattern")
-});
+static ENC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]").expect("a valid pattern"));
 
 /// Go's `base64.StdEncoding`: padded, and lenient about the bits after the last character.
 const STD: GeneralPurpose = GeneralPurpose::new(
     &alphabet::STANDARD,
-    GeneralPurposeConfig::new().with_decode_allow_trailing_bits(true).with_decode_padding_mode(DecodePaddingMode::RequireCanonical),
+    GeneralPurposeConfig::new()
+        .with_decode_allow_trailing_bits(true)
+        .with_decode_padding_mode(DecodePaddingMode::RequireCanonical),
 );
 
 /// Why a value did not decrypt. None of these carries the value itself.
@@ -167,7 +168,10 @@ mod tests {
         let enc = encrypt_for_test(b"secret", &key, "a:", "str");
         assert_eq!(decrypt(&enc, &key, "b:"), Err(CipherError::Auth));
         assert_eq!(decrypt(&enc, &[2u8; 32], "a:"), Err(CipherError::Auth));
-        assert_eq!(decrypt("ENC[AES256_GCM,data:!!,iv:x,tag:y,type:str]", &key, "a:"), Err(CipherError::Base64("data")));
+        assert_eq!(
+            decrypt("ENC[AES256_GCM,data:!!,iv:x,tag:y,type:str]", &key, "a:"),
+            Err(CipherError::Base64("data"))
+        );
         assert_eq!(decrypt("plain", &key, "a:"), Err(CipherError::Format));
         assert_eq!(decrypt("", &key, "a:"), Ok(Value::Str(String::new())));
         let enc = encrypt_for_test(b"12x", &key, "a:", "int");

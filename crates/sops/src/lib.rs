@@ -133,7 +133,13 @@ pub fn decrypt(data: &[u8], format: Format, keyring: &Keyring) -> Result<Vec<u8>
 /// # Errors
 /// As [`decrypt`], and a tree the output format cannot hold (nested values in dotenv, a binary
 /// output without a string `data` value).
-pub fn decrypt_to(data: &[u8], input: Format, output: Format, keyring: &Keyring, mac: MacCheck) -> Result<Vec<u8>, Error> {
+pub fn decrypt_to(
+    data: &[u8],
+    input: Format,
+    output: Format,
+    keyring: &Keyring,
+    mac: MacCheck,
+) -> Result<Vec<u8>, Error> {
     let (mut branches, flatten) = load(data, input)?;
     let meta = metadata::extract(&mut branches, flatten)?;
     let key = keyring.data_key(&meta)?;

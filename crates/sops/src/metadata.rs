@@ -25,10 +25,19 @@ pub(crate) enum Flatten {
 /// One master key that holds a copy of the data key.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum MasterKey {
-    Age { recipient: String, enc: String },
-    Pgp { fingerprint: String, enc: String },
+    Age {
+        recipient: String,
+        enc: String,
+    },
+    Pgp {
+        fingerprint: String,
+        enc: String,
+    },
     /// A cloud KMS or Vault key: named in errors, never opened here.
-    Other { kind: &'static str, id: String },
+    Other {
+        kind: &'static str,
+        id: String,
+    },
 }
 
 impl MasterKey {
@@ -125,7 +134,8 @@ pub(crate) fn extract(branches: &mut [Vec<Item>], flatten: Flatten) -> Result<Me
 
 fn from_tree(tree: &[Item]) -> Result<Metadata, Error> {
     let fields: BTreeMap<&str, &Value> = tree.iter().filter_map(|i| Some((i.key_str()?, &i.value))).collect();
-    let text = |name: &str| -> Result<String, Error> { fields.get(name).map_or(Ok(String::new()), |v| weak_string(name, v)) };
+    let text =
+        |name: &str| -> Result<String, Error> { fields.get(name).map_or(Ok(String::new()), |v| weak_string(name, v)) };
     let last_modified = text("lastmodified")?;
     let last_modified = Time::parse_rfc3339(&last_modified)
         .ok_or_else(|| Error::Metadata(format!("lastmodified '{last_modified}' is not an RFC 3339 time")))?;
@@ -138,7 +148,9 @@ fn from_tree(tree: &[Item]) -> Result<Metadata, Error> {
         encrypted_regex: text("encrypted_regex")?,
         unencrypted_comment_regex: text("unencrypted_comment_regex")?,
         encrypted_comment_regex: text("encrypted_comment_regex")?,
-        mac_only_encrypted: fields.get("mac_only_encrypted").map_or(Ok(false), |v| weak_bool("mac_only_encrypted", v))?,
+        mac_only_encrypted: fields
+            .get("mac_only_encrypted")
+            .map_or(Ok(false), |v| weak_bool("mac_only_encrypted", v))?,
         shamir_threshold: fields.get("shamir_threshold").map_or(Ok(0), |v| weak_int("shamir_threshold", v))?,
         key_groups: Vec::new(),
     };
@@ -153,13 +165,11 @@ fn from_tree(tree: &[Item]) -> Result<Metadata, Error> {
     match rules.iter().filter(|r| !r.is_empty()).count() {
         0 => meta.unencrypted_suffix = DEFAULT_UNENCRYPTED_SUFFIX.into(),
         1 => {}
-        _ => {
-            return Err(Error::Metadata(
-                "cannot use more than one of encrypted_suffix, unencrypted_suffix, encrypted_regex, unencrypted_regex, \
+        _ => return Err(Error::Metadata(
+            "cannot use more than one of encrypted_suffix, unencrypted_suffix, encrypted_regex, unencrypted_regex, \
                  encrypted_comment_regex, or unencrypted_comment_regex in the same file"
-                    .into(),
-            ))
-        }
+                .into(),
+        )),
     }
     let top = group(&fields)?;
     if !top.is_empty() {
@@ -292,7 +302,9 @@ fn unflatten(items: &[Item]) -> Result<Vec<Item>, Error> {
         indices: BTreeMap<i64, Slot>,
     }
     fn convert(slot: Slot) -> Result<Value, Error> {
-        let kinds = usize::from(slot.value.is_some()) + usize::from(!slot.keys.is_empty()) + usize::from(!slot.indices.is_empty());
+        let kinds = usize::from(slot.value.is_some())
+            + usize::from(!slot.keys.is_empty())
+            + usize::from(!slot.indices.is_empty());
         if kinds > 1 {
             return Err(Error::Metadata("error while unflattening: type mismatch".into()));
         }
@@ -389,7 +401,10 @@ mod tests {
         ]];
         let meta = extract(&mut branches, Flatten::Full).unwrap();
         assert_eq!(branches[0].len(), 1);
-        assert_eq!(meta.key_groups, vec![vec![MasterKey::Age { recipient: "age1abc".into(), enc: "-----BEGIN".into() }]]);
+        assert_eq!(
+            meta.key_groups,
+            vec![vec![MasterKey::Age { recipient: "age1abc".into(), enc: "-----BEGIN".into() }]]
+        );
         assert!(meta.mac_only_encrypted);
         assert_eq!(meta.unencrypted_suffix, "_unencrypted");
     }

@@ -16,8 +16,8 @@ use crate::tree::{format_float_f, Comment, Item, Key, Value};
 
 /// sha256("sops"): what the MAC starts from when only encrypted values count.
 const MAC_ONLY_ENCRYPTED_INIT: [u8; 32] = [
-    0x8a, 0x3f, 0xd2, 0xad, 0x54, 0xce, 0x66, 0x52, 0x7b, 0x10, 0x34, 0xf3, 0xd1, 0x47, 0xbe, 0x0b, 0x0b, 0x97, 0x5b, 0x3b,
-    0xf4, 0x4f, 0x72, 0xc6, 0xfd, 0xad, 0xec, 0x81, 0x76, 0xf2, 0x7d, 0x69,
+    0x8a, 0x3f, 0xd2, 0xad, 0x54, 0xce, 0x66, 0x52, 0x7b, 0x10, 0x34, 0xf3, 0xd1, 0x47, 0xbe, 0x0b, 0x0b, 0x97, 0x5b,
+    0x3b, 0xf4, 0x4f, 0x72, 0xc6, 0xfd, 0xad, 0xec, 0x81, 0x76, 0xf2, 0x7d, 0x69,
 ];
 
 /// The metadata's encryption rule, compiled. Go ignores a pattern that does not compile (it
@@ -119,14 +119,24 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn branch(&mut self, items: &mut [Item], path: &mut Vec<String>, comments: &mut Vec<Vec<String>>) -> Result<(), Error> {
+    fn branch(
+        &mut self,
+        items: &mut [Item],
+        path: &mut Vec<String>,
+        comments: &mut Vec<Vec<String>>,
+    ) -> Result<(), Error> {
         comments.push(Vec::new());
         let result = self.branch_items(items, path, comments);
         comments.pop();
         result
     }
 
-    fn branch_items(&mut self, items: &mut [Item], path: &mut Vec<String>, comments: &mut Vec<Vec<String>>) -> Result<(), Error> {
+    fn branch_items(
+        &mut self,
+        items: &mut [Item],
+        path: &mut Vec<String>,
+        comments: &mut Vec<Vec<String>>,
+    ) -> Result<(), Error> {
         for item in items.iter_mut() {
             if let Key::Comment(c) = &item.key {
                 if let Some(level) = comments.last_mut() {

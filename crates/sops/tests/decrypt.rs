@@ -39,7 +39,8 @@ fn keyring(dir: &Path, manifest: &Json) -> Keyring {
         })
         .chain([("sops.vault-token".to_string(), b"s.not-used".to_vec())])
         .collect();
-    let keyring = Keyring::from_secret_data(entries.iter().map(|(n, v)| (n.as_str(), v.as_slice()))).expect("the keys load");
+    let keyring =
+        Keyring::from_secret_data(entries.iter().map(|(n, v)| (n.as_str(), v.as_slice()))).expect("the keys load");
     assert_eq!(keyring.unsupported(), ["sops.vault-token"]);
     assert_eq!(keyring.age_recipients().len(), 1);
     assert_eq!(keyring.pgp_fingerprints().len(), 1);
@@ -125,7 +126,9 @@ fn freshly_generated_files_decrypt() {
         .filter(|tool| Command::new(tool).arg("--version").output().is_err())
         .collect();
     assert!(missing.is_empty(), "the SOPS generator needs {missing:?} on PATH (apt-get install age gpg)");
-    let python = python().expect("the SOPS generator needs python3 with the cryptography package (apt-get install python3-cryptography)");
+    let python = python().expect(
+        "the SOPS generator needs python3 with the cryptography package (apt-get install python3-cryptography)",
+    );
     let dir = tempfile::tempdir().unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gen/sops_gen.py");
     let out = Command::new(python).arg(&script).arg(dir.path()).output().expect("runs the generator");
@@ -158,7 +161,8 @@ fn malformed_input_never_panics() {
     let keyring = keyring(&dir, &manifest);
     let formats = [Format::Yaml, Format::Json, Format::Dotenv, Format::Ini, Format::Binary];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let specials: &[&[u8]] = &[b"ENC[", b"]", b"\n", b":", b"#", b"---\n", b"\"", b"{", b"[", b"=", b"\\n", b"\xff", b" "];
+    let specials: &[&[u8]] =
+        &[b"ENC[", b"]", b"\n", b":", b"#", b"---\n", b"\"", b"{", b"[", b"=", b"\\n", b"\xff", b" "];
     for case in manifest["cases"].as_array().unwrap() {
         let original = read(&dir.join(case["file"].as_str().unwrap()));
         for round in 0..150 {

@@ -296,10 +296,8 @@ fn bech32_decode(s: &str) -> Option<(String, Vec<u8>)> {
         return None;
     }
     let (hrp, data) = (&s[..pos], &s[pos + 1..]);
-    let values: Vec<u8> = data
-        .bytes()
-        .map(|c| CHARSET.iter().position(|x| *x == c).map(|p| p as u8))
-        .collect::<Option<_>>()?;
+    let values: Vec<u8> =
+        data.bytes().map(|c| CHARSET.iter().position(|x| *x == c).map(|p| p as u8)).collect::<Option<_>>()?;
     let mut check = hrp_expand(hrp);
     check.extend_from_slice(&values);
     if polymod(&check) != 1 {

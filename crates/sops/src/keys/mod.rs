@@ -47,8 +47,10 @@ impl Keyring {
         for (name, value) in entries {
             match extension(name) {
                 ".agekey" => {
-                    let text = std::str::from_utf8(value)
-                        .map_err(|_| Error::Key { name: name.into(), message: "age identities are not UTF-8 text".into() })?;
+                    let text = std::str::from_utf8(value).map_err(|_| Error::Key {
+                        name: name.into(),
+                        message: "age identities are not UTF-8 text".into(),
+                    })?;
                     keyring.add_age_identities(name, text)?;
                 }
                 ".asc" => {
@@ -74,7 +76,8 @@ impl Keyring {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fail = |message: String| Error::Key { name: name.into(), message: format!("line {}: {message}", index + 1) };
+            let fail =
+                |message: String| Error::Key { name: name.into(), message: format!("line {}: {message}", index + 1) };
             if line.starts_with("AGE-PLUGIN-") {
                 return Err(fail("age plugin identities are not supported".into()));
             }
@@ -161,8 +164,9 @@ impl Keyring {
                 MasterKey::Other { .. } => None,
             };
             if let Some(data_key) = opened {
-                return data_key.try_into().map_err(|k: Vec<u8>| {
-                    Error::Value { path: key.describe(), cause: format!("the data key has {} bytes instead of 32", k.len()) }
+                return data_key.try_into().map_err(|k: Vec<u8>| Error::Value {
+                    path: key.describe(),
+                    cause: format!("the data key has {} bytes instead of 32", k.len()),
                 });
             }
         }

@@ -35,8 +35,8 @@ pub(crate) fn parse_keys(data: &[u8]) -> Result<Vec<SecretKey>, String> {
 }
 
 fn read_keys(data: &[u8], keys: &mut Vec<SecretKey>) -> Result<(), String> {
-    let (parsed, _) =
-        PublicOrSecret::from_reader_many(data).map_err(|e| format!("not an OpenPGP key: {}", one_line(&e.to_string())))?;
+    let (parsed, _) = PublicOrSecret::from_reader_many(data)
+        .map_err(|e| format!("not an OpenPGP key: {}", one_line(&e.to_string())))?;
     for key in parsed {
         let key = key.map_err(|e| format!("not an OpenPGP key: {}", one_line(&e.to_string())))?;
         let PublicOrSecret::Secret(key) = key else { continue };
@@ -44,7 +44,9 @@ fn read_keys(data: &[u8], keys: &mut Vec<SecretKey>) -> Result<(), String> {
         let locked = key.primary_key.secret_params().is_encrypted()
             || key.secret_subkeys.iter().any(|k| k.key.secret_params().is_encrypted());
         if locked {
-            return Err(format!("the OpenPGP secret key {fingerprint} is protected by a passphrase, which is not supported"));
+            return Err(format!(
+                "the OpenPGP secret key {fingerprint} is protected by a passphrase, which is not supported"
+            ));
         }
         keys.push(SecretKey { key, fingerprint });
     }

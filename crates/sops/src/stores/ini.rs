@@ -47,7 +47,8 @@ pub(crate) fn load(text: &str) -> Result<Vec<Item>, String> {
         }
         let (name, offset) = read_key_name(line).map_err(|e| format!("line {}: {e}", index + 1))?;
         let name = if name == "-" { format!("#{}", auto_increment(&sections)) } else { name };
-        let value = read_value(&line[offset..], &mut lines, &mut comment).map_err(|e| format!("line {}: {e}", index + 1))?;
+        let value =
+            read_value(&line[offset..], &mut lines, &mut comment).map_err(|e| format!("line {}: {e}", index + 1))?;
         let section = sections.last_mut().unwrap_or_else(|| unreachable!("the default section is always there"));
         let key_comment = comment.trim().to_string();
         comment.clear();
@@ -313,7 +314,8 @@ mod tests {
 
     #[test]
     fn sections_keys_and_comments_round_trip() {
-        let text = "; top\nname = app\n\n# db settings\n[database]\nhost = db.local ; inline\nport: 5432\nlong_key_name = x\n";
+        let text =
+            "; top\nname = app\n\n# db settings\n[database]\nhost = db.local ; inline\nport: 5432\nlong_key_name = x\n";
         let items = load(text).unwrap();
         let names: Vec<_> = items.iter().map(|i| i.key_str().unwrap()).collect();
         assert_eq!(names, ["DEFAULT", "database"]);

@@ -7,7 +7,7 @@ use crate::tree::{Item, Value};
 /// Reads the top-level object of a JSON document, as sops's JSON store does (what follows the
 /// object is not looked at).
 pub(crate) fn load(text: &str) -> Result<Vec<Item>, String> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let mut p = Parser { s: text.as_bytes(), i: 0, depth: 0 };
     p.ws();
     match p.peek() {
         Some(b'{') => {
@@ -20,9 +20,13 @@ pub(crate) fn load(text: &str) -> Result<Vec<Item>, String> {
     }
 }
 
+/// Go's JSON decoder refuses nesting deeper than 10000; this parser recurses, so it stops earlier.
+const MAX_DEPTH: usize = 1000;
+
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
+    depth: usize,
 }
 
 impl Parser<'_> {
@@ -106,13 +110,20 @@ impl Parser<'_> {
     fn value(&mut self) -> Result<Value, String> {
         self.ws();
         match self.peek() {
+            Some(b'{' | b'[') if self.depth >= MAX_DEPTH => Err(format!("exceeded max depth of {MAX_DEPTH}")),
             Some(b'{') => {
                 self.i += 1;
-                self.object().map(Value::Map)
+                self.depth += 1;
+                let map = self.object().map(Value::Map);
+                self.depth -= 1;
+                map
             }
             Some(b'[') => {
                 self.i += 1;
-                self.array().map(Value::Seq)
+                self.depth += 1;
+                let seq = self.array().map(Value::Seq);
+                self.depth -= 1;
+                seq
             }
             Some(b'"') => self.string().map(Value::Str),
             Some(b't') => self.word("true", Value::Bool(true)),
@@ -223,7 +234,8 @@ impl Parser<'_> {
                                 self.i += 2;
                                 let second = self.hex4()?;
                                 if (0xDC00..0xE000).contains(&second) {
-                                    char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)).unwrap_or('\u{FFFD}')
+                                    char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+                                        .unwrap_or('\u{FFFD}')
                                 } else {
                                     self.i = save;
                                     '\u{FFFD}'
@@ -321,7 +333,16 @@ fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<(), Stri
 /// leading zero (`1e-07` becomes `1e-7`).
 pub(crate) fn go_json_float(f: f64) -> Result<String, String> {
     if !f.is_finite() {
-        return Err(format!("json: unsupported value: {}", if f.is_nan() { "NaN" } else if f > 0.0 { "+Inf" } else { "-Inf" }));
+        return Err(format!(
+            "json: unsupported value: {}",
+            if f.is_nan() {
+                "NaN"
+            } else if f > 0.0 {
+                "+Inf"
+            } else {
+                "-Inf"
+            }
+        ));
     }
     let abs = f.abs();
     if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
@@ -397,7 +418,10 @@ mod tests {
         assert_eq!(go_json_float(1e-7).unwrap(), "1e-7");
         assert_eq!(go_json_float(0.5).unwrap(), "0.5");
         assert_eq!(go_json_float(100.0).unwrap(), "100");
-        assert_eq!(emit(&[Item::new("e", Value::Map(vec![])), Item::new("l", Value::Seq(vec![]))]).unwrap(), b"{\n\t\"e\": {},\n\t\"l\": []\n}\n");
+        assert_eq!(
+            emit(&[Item::new("e", Value::Map(vec![])), Item::new("l", Value::Seq(vec![]))]).unwrap(),
+            b"{\n\t\"e\": {},\n\t\"l\": []\n}\n"
+        );
     }
 
     #[test]
@@ -405,5 +429,7 @@ mod tests {
         for bad in ["", "[1]", "{", "{\"a\" 1}", "{\"a\": tru}", "{\"a\": 1,}", "{\"a\": \"\\x\"}", "{\"a\": 1e999}"] {
             assert!(load(bad).is_err(), "{bad}");
         }
+        let deep = format!("{{\"a\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(load(&deep).unwrap_err().contains("max depth"));
     }
 }

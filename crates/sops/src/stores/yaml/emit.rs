@@ -20,13 +20,37 @@ pub(crate) enum ScalarStyle {
 pub(crate) enum Event {
     StreamStart,
     StreamEnd,
-    DocumentStart { head: String },
-    DocumentEnd { foot: String },
-    SequenceStart { head: String },
-    SequenceEnd { line: String, foot: String },
-    MappingStart { head: String, tail: String },
-    MappingEnd { tail: String, line: String, foot: String },
-    Scalar { value: String, tag: Option<&'static str>, style: ScalarStyle, head: String, line: String, foot: String, tail: String },
+    DocumentStart {
+        head: String,
+    },
+    DocumentEnd {
+        foot: String,
+    },
+    SequenceStart {
+        head: String,
+    },
+    SequenceEnd {
+        line: String,
+        foot: String,
+    },
+    MappingStart {
+        head: String,
+        tail: String,
+    },
+    MappingEnd {
+        tail: String,
+        line: String,
+        foot: String,
+    },
+    Scalar {
+        value: String,
+        tag: Option<&'static str>,
+        style: ScalarStyle,
+        head: String,
+        line: String,
+        foot: String,
+        tail: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -398,10 +422,9 @@ impl Emitter {
         }
         if !self.key_line_comment.is_empty() {
             match event {
-                Event::Scalar { .. } => {
-                    if self.line_comment.is_empty() {
-                        self.line_comment = std::mem::take(&mut self.key_line_comment);
-                    }
+                // A scalar with a line comment of its own loses the key's, as in go-yaml.
+                Event::Scalar { .. } if self.line_comment.is_empty() => {
+                    self.line_comment = std::mem::take(&mut self.key_line_comment);
                 }
                 Event::MappingStart { .. } | Event::SequenceStart { .. } => {
                     std::mem::swap(&mut self.line_comment, &mut self.key_line_comment);
@@ -467,10 +490,9 @@ impl Emitter {
         }
         self.increase_indent(true, false);
         let value = self.scalar_value.clone();
-        let allow_breaks = !self.simple_key_context;
         match self.scalar_style {
             ScalarStyle::Plain => self.write_plain(&value),
-            ScalarStyle::Single => self.write_single_quoted(&value, allow_breaks),
+            ScalarStyle::Single => self.write_single_quoted(&value),
             ScalarStyle::Double => self.write_double_quoted(&value),
             ScalarStyle::Literal => self.write_literal(&value),
         }
@@ -484,7 +506,9 @@ impl Emitter {
             style = ScalarStyle::Double;
         }
         if style == ScalarStyle::Plain {
-            if (self.flow_level > 0 && !self.scalar.flow_plain_allowed) || (self.flow_level == 0 && !self.scalar.block_plain_allowed) {
+            if (self.flow_level > 0 && !self.scalar.flow_plain_allowed)
+                || (self.flow_level == 0 && !self.scalar.block_plain_allowed)
+            {
                 style = ScalarStyle::Single;
             }
             if value.is_empty() && (self.flow_level > 0 || self.simple_key_context) {
@@ -494,7 +518,9 @@ impl Emitter {
         if style == ScalarStyle::Single && !self.scalar.single_quoted_allowed {
             style = ScalarStyle::Double;
         }
-        if style == ScalarStyle::Literal && (!self.scalar.block_allowed || self.flow_level > 0 || self.simple_key_context) {
+        if style == ScalarStyle::Literal
+            && (!self.scalar.block_allowed || self.flow_level > 0 || self.simple_key_context)
+        {
             style = ScalarStyle::Double;
         }
         self.scalar_style = style;
@@ -585,7 +611,8 @@ impl Emitter {
             flow_indicators = true;
         }
         let (mut line_breaks, mut special, mut tabs) = (false, false, false);
-        let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) = (false, false, false, false);
+        let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) =
+            (false, false, false, false);
         let (mut break_space, mut space_break, mut previous_space, mut previous_break) = (false, false, false, false);
         let mut preceded_by_whitespace = true;
         let last = chars.len() - 1;
@@ -719,7 +746,7 @@ impl Emitter {
         self.indention = false;
     }
 
-    fn write_single_quoted(&mut self, value: &str, _allow_breaks: bool) {
+    fn write_single_quoted(&mut self, value: &str) {
         self.write_indicator("'", true, false, false);
         let mut breaks = false;
         for c in value.chars() {
@@ -888,8 +915,10 @@ fn emitter_for_analysis() -> Emitter {
 /// Whether `s` written plain reads back as the same string in go-yaml v3 (and is not a YAML 1.1
 /// boolean or base-60 float, which go-yaml quotes for older readers).
 fn plain_is_string(s: &str) -> bool {
-    if matches!(s, "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" | "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF")
-    {
+    if matches!(
+        s,
+        "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" | "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF"
+    ) {
         return false;
     }
     if is_base60_float(s) {

@@ -64,8 +64,11 @@ fn check_duplicates(entries: &[(PKey, PNode)]) -> Result<(), String> {
     for (key, value) in entries {
         if let Key::Str(k) = &key.key {
             if let Some(first) = seen.insert(k, key.line) {
-                return Err(format!("yaml: unmarshal errors:\n  line {}: mapping key {k:?} already defined at line {first}", key.line)
-                    .replace('\n', " "));
+                return Err(format!(
+                    "yaml: unmarshal errors:\n  line {}: mapping key {k:?} already defined at line {first}",
+                    key.line
+                )
+                .replace('\n', " "));
             }
         }
         match &value.kind {
@@ -179,7 +182,13 @@ fn parse(text: &str) -> Result<(Vec<Doc>, Vec<CommentAt>), String> {
                 let value = if empty { String::new() } else { value.into_owned() };
                 let end = end_line(&span).max(line);
                 last_content_line = end;
-                let node = PNode { kind: PKind::Scalar(scalar_value(&value, style, tag.as_deref())?), line, col, end_line: end, flow: false };
+                let node = PNode {
+                    kind: PKind::Scalar(scalar_value(&value, style, tag.as_deref())?),
+                    line,
+                    col,
+                    end_line: end,
+                    flow: false,
+                };
                 if anchor != 0 {
                     anchors.insert(anchor, node.clone());
                 }
@@ -297,7 +306,13 @@ fn scalar_value(text: &str, style: EventStyle, tag: Option<&EventTag>) -> Result
                 Err(e) => Value::Raw(e.into_bytes()),
             }
         }
-        Tag::Float if !tagged || matches!(text.trim_start_matches(['+', '-']), ".inf" | ".Inf" | ".INF" | ".nan" | ".NaN" | ".NAN") => {
+        Tag::Float
+            if !tagged
+                || matches!(
+                    text.trim_start_matches(['+', '-']),
+                    ".inf" | ".Inf" | ".INF" | ".nan" | ".NaN" | ".NAN"
+                ) =>
+        {
             special_float(text).map_or_else(|| decoded(text, Tag::Float, tagged), Ok)?
         }
         other => decoded(text, other, tagged)?,
@@ -626,7 +641,9 @@ fn value_node(value: &Value) -> YNode {
         Value::Null => YNode::scalar("null".into(), ScalarStyle::Plain),
         Value::Time(t) => YNode::scalar(t.rfc3339_nano(), ScalarStyle::Plain),
         // A byte slice is a sequence of numbers to go-yaml.
-        Value::Bytes(b) => YNode::new(YKind::Seq(b.iter().map(|v| YNode::scalar(v.to_string(), ScalarStyle::Plain)).collect())),
+        Value::Bytes(b) => {
+            YNode::new(YKind::Seq(b.iter().map(|v| YNode::scalar(v.to_string(), ScalarStyle::Plain)).collect()))
+        }
         Value::Comment(c) => string_node(&c.text),
     }
 }
