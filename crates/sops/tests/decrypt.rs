@@ -44,7 +44,27 @@ fn keyring(dir: &Path, manifest: &Json) -> Keyring {
     assert_eq!(keyring.unsupported(), ["sops.vault-token"]);
     assert_eq!(keyring.age_recipients().len(), 1);
     assert_eq!(keyring.pgp_fingerprints().len(), 1);
+    for refused in manifest["refused_keys"].as_array().expect("the manifest lists refused keys") {
+        let path = dir.join(refused.as_str().unwrap());
+        let err = Keyring::from_secret_data([("protected.asc", read(&path).as_slice())]).unwrap_err().to_string();
+        assert!(err.starts_with("failed to import 'protected.asc':") && err.contains("passphrase"), "{err}");
+    }
     keyring
+}
+
+#[test]
+fn keyring_errors_name_the_entry_and_never_the_key() {
+    let secret = "AGE-SECRET-KEY-1MXJCSCAQ5GUK06Y86W6KEZAJRY453V7W5WNC2RP3AH7ZNTSMASQQXX50WV";
+    let err = Keyring::from_secret_data([("id.agekey", format!("# comment\n\n{secret}\n").as_bytes())]).unwrap_err();
+    assert_eq!(err.to_string(), "failed to import 'id.agekey': line 3: not a valid Bech32 age secret key");
+    let err = Keyring::from_secret_data([("id.agekey", b"AGE-PLUGIN-YUBIKEY-1XYZ".as_slice())]).unwrap_err();
+    assert!(err.to_string().contains("plugin identities are not supported"), "{err}");
+    let err = Keyring::from_secret_data([("key.asc", b"not a key".as_slice())]).unwrap_err();
+    assert!(err.to_string().starts_with("failed to import 'key.asc':"), "{err}");
+    let keyring =
+        Keyring::from_secret_data([("notes.txt", b"x".as_slice()), ("sops.aws-kms", b"y".as_slice())]).unwrap();
+    assert!(keyring.is_empty());
+    assert_eq!(keyring.unsupported(), ["sops.aws-kms"]);
 }
 
 /// Decrypts every case of a generated directory and checks it against its expectation.

@@ -180,6 +180,9 @@ class Keys:
         self.pgp_fp, armored = self.gpg_keygen()
         with open(os.path.join(out, "keys", "pgp.asc"), "w") as f:
             f.write(armored)
+        # A key protected by a passphrase, which the keyring must refuse.
+        with open(os.path.join(out, "keys", "protected.asc"), "w") as f:
+            f.write(self.gpg_protected_key())
 
     @staticmethod
     def age_keygen(path):
@@ -202,6 +205,12 @@ class Keys:
         run(base + ["--quick-add-key", fp, "cv25519", "encr", "never"])
         armored = run(base + ["--armor", "--export-secret-keys", fp]).decode()
         return fp, armored
+
+    def gpg_protected_key(self):
+        base = ["gpg", "--batch", "--homedir", self.gnupghome, "--pinentry-mode", "loopback", "--passphrase", "test"]
+        uid = "Protected <protected@example.com>"
+        run(base + ["--quick-gen-key", uid, "ed25519", "cert,sign", "never"])
+        return run(base + ["--armor", "--export-secret-keys", uid]).decode()
 
     def age_encrypt(self, data_key, recipient):
         return run(["age", "--encrypt", "--armor", "--recipient", recipient], stdin=data_key).decode()
@@ -657,7 +666,8 @@ def main():
         keys.close()
 
     with open(os.path.join(out, "manifest.json"), "w") as f:
-        json.dump({"keys": ["keys/age.agekey", "keys/pgp.asc"], "cases": manifest}, f, indent=2)
+        json.dump({"keys": ["keys/age.agekey", "keys/pgp.asc"], "refused_keys": ["keys/protected.asc"], "cases": manifest},
+                  f, indent=2)
         f.write("\n")
 
 

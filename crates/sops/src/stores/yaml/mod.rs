@@ -71,19 +71,17 @@ fn check_duplicates(entries: &[(PKey, PNode)]) -> Result<(), String> {
                 .replace('\n', " "));
             }
         }
-        match &value.kind {
-            PKind::Map(inner) => check_duplicates(inner)?,
-            PKind::Seq(items) => {
-                for item in items {
-                    if let PKind::Map(inner) = &item.kind {
-                        check_duplicates(inner)?;
-                    }
-                }
-            }
-            PKind::Scalar(_) => {}
-        }
+        check_nested(value)?;
     }
     Ok(())
+}
+
+fn check_nested(node: &PNode) -> Result<(), String> {
+    match &node.kind {
+        PKind::Map(inner) => check_duplicates(inner),
+        PKind::Seq(items) => items.iter().try_for_each(check_nested),
+        PKind::Scalar(_) => Ok(()),
+    }
 }
 
 struct CommentAt {
