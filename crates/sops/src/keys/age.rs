@@ -71,6 +71,9 @@ pub(crate) enum AgeError {
 
 /// Opens an armored (or binary) age file with any of `identities`.
 pub(crate) fn decrypt(file: &str, identities: &[Identity]) -> Result<Vec<u8>, AgeError> {
+    if identities.is_empty() {
+        return Err(AgeError::NoMatch);
+    }
     let binary = dearmor(file)?;
     let header_end = find_header_end(&binary).ok_or(AgeError::Invalid("no age header"))?;
     let header = std::str::from_utf8(&binary[..header_end.mac_line_end])

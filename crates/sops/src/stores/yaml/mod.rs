@@ -35,7 +35,9 @@ pub(crate) fn load(text: &str) -> Result<Vec<Vec<Item>>, String> {
                 after_start && before_next
             })
             .collect();
-        let mut flat = Flattener { comments: mine, next: 0, last_line: 0 };
+        let mut starts = doc.starts.clone();
+        starts.sort_unstable();
+        let mut flat = Flattener { comments: mine, next: 0, last_line: 0, starts };
         let branch = match &doc.root {
             None => flat.rest(),
             Some(PNode { kind: PKind::Map(entries), col, .. }) => {
@@ -119,6 +121,8 @@ struct PKey {
 struct Doc {
     start: (usize, usize),
     root: Option<PNode>,
+    /// Where each key and each sequence item starts, in order.
+    starts: Vec<(usize, usize)>,
 }
 
 enum Frame {
@@ -144,17 +148,23 @@ fn parse(text: &str) -> Result<(Vec<Doc>, Vec<CommentAt>), String> {
                 let right = placement == Placement::Right || line == last_content_line;
                 comments.push(CommentAt { text: body.into_owned(), line, col, right });
             }
-            YamlEvent::DocumentStart(..) => current = Some(Doc { start: (line, col), root: None }),
+            YamlEvent::DocumentStart(..) => current = Some(Doc { start: (line, col), root: None, starts: Vec::new() }),
             YamlEvent::DocumentEnd => {
                 if let Some(doc) = current.take() {
                     docs.push(doc);
                 }
             }
             YamlEvent::MappingStart(style, anchor, _) => {
+                if let Some(doc) = current.as_mut() {
+                    doc.starts.push((line, col));
+                }
                 let flow = style == granit_parser::StructureStyle::Flow;
                 stack.push(Frame::Map { entries: Vec::new(), key: None, line, col, flow, anchor });
             }
             YamlEvent::SequenceStart(style, anchor, _) => {
+                if let Some(doc) = current.as_mut() {
+                    doc.starts.push((line, col));
+                }
                 let flow = style == granit_parser::StructureStyle::Flow;
                 stack.push(Frame::Seq { items: Vec::new(), line, col, flow, anchor });
             }
@@ -176,6 +186,9 @@ fn parse(text: &str) -> Result<(Vec<Doc>, Vec<CommentAt>), String> {
                 complete(&mut stack, &mut current, node)?;
             }
             YamlEvent::Scalar(value, style, anchor, tag) => {
+                if let Some(doc) = current.as_mut() {
+                    doc.starts.push((line, col));
+                }
                 let empty = span.start.index() == span.end.index() && style == EventStyle::Plain;
                 let value = if empty { String::new() } else { value.into_owned() };
                 let end = end_line(&span).max(line);
@@ -198,6 +211,9 @@ fn parse(text: &str) -> Result<(Vec<Doc>, Vec<CommentAt>), String> {
                 complete(&mut stack, &mut current, node)?;
             }
             YamlEvent::Alias(id) => {
+                if let Some(doc) = current.as_mut() {
+                    doc.starts.push((line, col));
+                }
                 let Some(target) = anchors.get(&id).cloned() else {
                     return Err("yaml: unknown anchor referenced".into());
                 };
@@ -353,6 +369,8 @@ struct Flattener<'a> {
     comments: Vec<&'a CommentAt>,
     next: usize,
     last_line: usize,
+    /// Where the document's nodes start, sorted.
+    starts: Vec<(usize, usize)>,
 }
 
 impl Flattener<'_> {
@@ -391,6 +409,12 @@ impl Flattener<'_> {
             self.next += 1;
         }
         out
+    }
+
+    /// The first node that starts after `at`.
+    fn next_start(&self, at: (usize, usize)) -> Option<(usize, usize)> {
+        let i = self.starts.partition_point(|s| *s <= at);
+        self.starts.get(i).copied()
     }
 
     /// Every comment not handed out yet.
@@ -446,12 +470,28 @@ impl Flattener<'_> {
             };
             values.push(value);
         }
-        // go-yaml gives a comment at the dashes' column after an item that is a collection to
-        // the mapping entry holding the sequence, not to the sequence.
-        let min_col = match nodes.last() {
-            Some(PNode { kind: PKind::Map(_) | PKind::Seq(_), flow: false, .. }) => col + 1,
-            _ => col,
-        };
+        let last_is_collection =
+            matches!(nodes.last(), Some(PNode { kind: PKind::Map(_) | PKind::Seq(_), flow: false, .. }));
+        if last_is_collection {
+            // After a sequence whose last item is a collection, go-yaml gives the comments that
+            // come before more content, and are indented deeper than it, to the innermost last
+            // collection of that item (blank lines or not).
+            if let Some(next) = self.peek().and_then(|c| self.next_start((c.line, c.col))) {
+                let mut deep = Vec::new();
+                while let Some(c) = self.peek().filter(|c| (c.line, c.col) < next && c.col > next.1 && !c.right) {
+                    deep.push(c.text.clone());
+                    self.last_line = c.line;
+                    self.next += 1;
+                }
+                let last = values.iter_mut().rev().find(|v| !matches!(v, Value::Comment(_)));
+                if let (Some(last), Some(node)) = (last, nodes.last()) {
+                    append_deepest(last, node, deep);
+                }
+            }
+        }
+        // At the end of the document, a comment at the dashes' column after an item that is a
+        // collection goes to the mapping entry holding the sequence.
+        let min_col = if last_is_collection { col + 1 } else { col };
         values.extend(self.trailing(min_col).into_iter().map(|c| comment_value(c, false)));
         values
     }
@@ -473,6 +513,33 @@ impl Flattener<'_> {
             }
             PKind::Scalar(v) => v.clone(),
         }
+    }
+}
+
+/// Appends comments to the innermost last block collection of `value` (`node` is its source).
+fn append_deepest(value: &mut Value, node: &PNode, comments: Vec<String>) {
+    if comments.is_empty() {
+        return;
+    }
+    let block = |n: &PNode| matches!(n.kind, PKind::Map(_) | PKind::Seq(_)) && !n.flow;
+    match (value, &node.kind) {
+        (Value::Map(items), PKind::Map(entries)) => {
+            let inner = entries.last().filter(|(_, n)| block(n));
+            let last = items.iter_mut().rev().find(|i| !matches!(i.key, Key::Comment(_)));
+            match (inner, last) {
+                (Some((_, n)), Some(item)) => append_deepest(&mut item.value, n, comments),
+                _ => items.extend(comments.into_iter().map(|c| Item::comment(c, false))),
+            }
+        }
+        (Value::Seq(values), PKind::Seq(nodes)) => {
+            let inner = nodes.last().filter(|n| block(n));
+            let last = values.iter_mut().rev().find(|v| !matches!(v, Value::Comment(_)));
+            match (inner, last) {
+                (Some(n), Some(v)) => append_deepest(v, n, comments),
+                _ => values.extend(comments.into_iter().map(|c| comment_value(c, false))),
+            }
+        }
+        _ => {}
     }
 }
 
