@@ -229,3 +229,46 @@ fn malformed_input_never_panics() {
         }
     }
 }
+
+/// The controller writes a Secret value in the format its key names: JSON in, YAML out is the
+/// same tree (without the comments JSON cannot hold), and the marker tells the input format.
+#[test]
+fn decrypt_to_another_format() {
+    let dir = fixtures();
+    let manifest: Json = serde_json::from_slice(&read(&dir.join("manifest.json"))).unwrap();
+    let keyring = keyring(&dir, &manifest);
+    let json = read(&dir.join("nested.json"));
+    assert_eq!(sops::detect_format(&json), Some(Format::Json));
+    assert_eq!(sops::detect_format(&read(&dir.join("nested.yaml"))), Some(Format::Yaml));
+    assert_eq!(sops::detect_format(&read(&dir.join("app.env"))), Some(Format::Dotenv));
+    assert_eq!(sops::detect_format(&read(&dir.join("app.ini"))), Some(Format::Ini));
+    assert_eq!(sops::detect_format(b"plain: text"), None);
+    let out = sops::decrypt_to(&json, Format::Json, Format::Yaml, &keyring, MacCheck::Skip).unwrap();
+    let expected = String::from_utf8(read(&dir.join("nested.yaml.expected"))).unwrap();
+    let without_comments: String =
+        expected.lines().filter(|l| !l.trim_start().starts_with('#')).map(|l| format!("{l}\n")).collect();
+    assert_eq!(String::from_utf8(out).unwrap(), without_comments);
+    let err = sops::decrypt_to(&json, Format::Json, Format::Dotenv, &keyring, MacCheck::Skip).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "failed to emit decrypted dotenv data: cannot use complex value in dotenv file; offending key app"
+    );
+    let err = sops::decrypt_to(&json, Format::Json, Format::Binary, &keyring, MacCheck::Skip).unwrap_err();
+    assert!(err.to_string().contains("no binary data found"), "{err}");
+}
+
+#[test]
+fn formats_come_from_file_names_as_the_controller_picks_them() {
+    for (path, format) in [
+        ("secret.yaml", Format::Yaml),
+        ("a/b.yml", Format::Yaml),
+        ("config.json", Format::Json),
+        (".dockerconfigjson", Format::Json),
+        ("app.env", Format::Dotenv),
+        ("settings.ini", Format::Ini),
+        ("keystore.jks", Format::Binary),
+        ("secret.yaml.enc", Format::Binary),
+    ] {
+        assert_eq!(Format::from_path(path), format, "{path}");
+    }
+}
