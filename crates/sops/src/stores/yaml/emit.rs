@@ -61,9 +61,7 @@ enum State {
     DocumentContent,
     DocumentEnd,
     FlowSequenceFirstItem,
-    FlowSequenceItem,
     FlowMappingFirstKey,
-    FlowMappingKey,
     BlockSequenceFirstItem,
     BlockSequenceItem,
     BlockMappingFirstKey,
@@ -246,9 +244,7 @@ impl Emitter {
             State::DocumentContent => self.emit_document_content(event),
             State::DocumentEnd => self.emit_document_end(),
             State::FlowSequenceFirstItem => self.emit_flow_sequence_item(event, true),
-            State::FlowSequenceItem => self.emit_flow_sequence_item(event, false),
             State::FlowMappingFirstKey => self.emit_flow_mapping_key(event, true),
-            State::FlowMappingKey => self.emit_flow_mapping_key(event, false),
             State::BlockSequenceFirstItem => self.emit_block_sequence_item(event, true),
             State::BlockSequenceItem => self.emit_block_sequence_item(event, false),
             State::BlockMappingFirstKey => self.emit_block_mapping_key(event, true),
@@ -311,6 +307,8 @@ impl Emitter {
         self.state = State::DocumentStart;
     }
 
+    /// sops prints only empty collections in flow style (`[]`, `{}`): the state after `[` only
+    /// ever sees the sequence's end.
     fn emit_flow_sequence_item(&mut self, event: &Event, first: bool) {
         if first {
             self.write_indicator("[", true, true, false);
@@ -327,21 +325,10 @@ impl Emitter {
             self.process_line_comment();
             self.process_foot_comment();
             self.pop_state();
-            return;
         }
-        if !first {
-            self.write_indicator(",", false, false, false);
-        }
-        self.process_head_comment();
-        if self.column == 0 {
-            self.write_indent();
-        }
-        self.states.push(State::FlowSequenceItem);
-        self.emit_node(event, false);
-        self.process_line_comment();
-        self.process_foot_comment();
     }
 
+    /// As [`Emitter::emit_flow_sequence_item`], for `{}`.
     fn emit_flow_mapping_key(&mut self, event: &Event, first: bool) {
         if first {
             self.write_indicator("{", true, true, false);
@@ -356,18 +343,7 @@ impl Emitter {
             self.process_line_comment();
             self.process_foot_comment();
             self.pop_state();
-            return;
         }
-        // sops never writes a non-empty flow mapping; its keys are printed as block keys would be.
-        if !first {
-            self.write_indicator(",", false, false, false);
-        }
-        self.process_head_comment();
-        if self.column == 0 {
-            self.write_indent();
-        }
-        self.states.push(State::FlowMappingKey);
-        self.emit_node(event, true);
     }
 
     fn emit_block_sequence_item(&mut self, event: &Event, first: bool) {
