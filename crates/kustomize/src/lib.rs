@@ -101,6 +101,16 @@ pub fn build_with(
     target::build(fs, remote, dir, options)
 }
 
+/// Reads the resources of one manifest file as a build reads a `resources` entry: every non-empty
+/// document, `List`s inlined, each checked to have a kind and a name. Flux's kustomization generator
+/// uses it to decide whether a `.yaml` file is a manifest.
+///
+/// # Errors
+/// Invalid YAML, a document that is not a mapping, a missing kind or name.
+pub fn read_resources(content: &[u8], path: &Path) -> Result<Vec<Resource>, Error> {
+    target::resources_from_bytes(content, path)
+}
+
 /// Entry points for the fuzz targets in `fuzz/` and the test that replays their corpus: each takes
 /// arbitrary bytes and must return (an error is fine) without panicking.
 #[doc(hidden)]
