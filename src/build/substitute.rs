@@ -106,9 +106,8 @@ pub fn substitute(
 ) -> Result<Vec<Node>, BuildError> {
     let always = post_build.substitute_strategy == Some(SubstituteStrategy::Always);
     let vars = loaded.map(|mut vars| {
-        for (k, v) in post_build.substitute.iter().flatten() {
-            vars.insert(k.clone(), v.replace('\n', ""));
-        }
+        vars.extend(post_build.substitute.iter().flatten().map(|(k, v)| (k.clone(), v.clone())));
+        vars.values_mut().for_each(|v| v.retain(|c| c != '\n'));
         vars
     });
     resources
