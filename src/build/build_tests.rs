@@ -217,7 +217,7 @@ fn the_engine_refuses_what_upstream_refuses() {
 }
 
 #[test]
-fn the_build_yaml_is_kustomize_output() {
+fn the_build_yaml_is_kustomize_output_in_flux_order() {
     let tmp = tempfile::tempdir().unwrap();
     write(
         tmp.path(),
@@ -226,6 +226,11 @@ fn the_build_yaml_is_kustomize_output() {
     let resources = build(tmp.path(), &KustomizationSpec::default(), &Options::default()).unwrap();
     assert_eq!(
         to_yaml(&resources).unwrap(),
-        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n",
+        "in accumulation order: Flux leaves kustomize's legacy sort off"
     );
+    // A kustomization that asks for an order gets it.
+    write(tmp.path(), &[("kustomization.yaml", "resources: [a.yaml]\nsortOptions: {order: legacy}\n")]);
+    let resources = build(tmp.path(), &KustomizationSpec::default(), &Options::default()).unwrap();
+    assert_eq!(resources[0].to_json().unwrap()["kind"], "Namespace");
 }

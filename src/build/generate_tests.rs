@@ -62,7 +62,13 @@ fn assert_same_as_kustomize(root: &Path, dir: &Path, spec: &KustomizationSpec) -
     copy_tree(root, copy.path());
     let rel_dir = dir.strip_prefix(root).unwrap();
     let rel_file = overlay.path.strip_prefix(root).unwrap();
-    std::fs::write(copy.path().join(rel_file), &overlay.content).unwrap();
+    // Flux's builds are not sorted (krusty's reorder option left unset); kubectl has no --reorder
+    // flag, so the copy asks for the same order in the file.
+    let mut content = overlay.content.clone();
+    if !content.contains("sortOptions:") {
+        content.push_str("sortOptions:\n  order: fifo\n");
+    }
+    std::fs::write(copy.path().join(rel_file), content).unwrap();
     let out = Command::new(oracle())
         .arg("kustomize")
         .arg(copy.path().join(rel_dir))

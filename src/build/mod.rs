@@ -115,7 +115,9 @@ pub fn build(dir: &Path, spec: &KustomizationSpec, options: &Options<'_>) -> Res
         decrypt::decrypt_sources(&mut fs, &root, dir, decryptor).map_err(BuildError::DecryptSources)?;
     }
 
-    let engine = kustomize::Options { load_restrictions: kustomize::LoadRestrictions::None };
+    // Flux leaves krusty's reorder option unset: no legacy sort unless the kustomization asks.
+    let engine =
+        kustomize::Options { load_restrictions: kustomize::LoadRestrictions::None, reorder: kustomize::Reorder::None };
     let output = kustomize::build_with(&fs, options.remote, dir, &engine)?;
 
     let mut resources = Vec::with_capacity(output.resources.len());

@@ -56,6 +56,19 @@ pub use resource::Resource;
 pub struct Options {
     /// `--load-restrictor`: by default files must be in or below the kustomization that names them.
     pub load_restrictions: LoadRestrictions,
+    /// How the output is ordered when the top kustomization has no `sortOptions`.
+    pub reorder: Reorder,
+}
+
+/// krusty's `Reorder` option, for a kustomization without `sortOptions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reorder {
+    /// kustomize's legacy order (Namespaces and CRDs first, webhooks last): `kustomize build`.
+    #[default]
+    Legacy,
+    /// The order resources were accumulated in: what Flux's builds get, as they leave krusty's
+    /// option unset.
+    None,
 }
 
 /// What a build produced.
