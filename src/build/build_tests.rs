@@ -8,6 +8,7 @@ use base64::Engine;
 use serde_json::Value;
 use yaml::node::Node;
 
+use super::decrypt::FileFormat;
 use super::*;
 
 fn write(root: &Path, files: &[(&str, &str)]) {
@@ -135,7 +136,10 @@ fn sops_hooks_decrypt_sources_before_and_resources_after_the_build() {
     assert_eq!(kept["stringData"]["password"], "ENC[hunter3]", "decrypt: disabled (any case) is skipped");
     assert!(kept.get("sops").is_some());
     // The encrypted files are still encrypted on disk.
-    assert_eq!(std::fs::read_to_string(root.join("app/secrets.env")).unwrap(), "API_KEY=ENC[s3cr3t]\nsops_mac=ENC[m]\n");
+    assert_eq!(
+        std::fs::read_to_string(root.join("app/secrets.env")).unwrap(),
+        "API_KEY=ENC[s3cr3t]\nsops_mac=ENC[m]\n"
+    );
 }
 
 #[test]
@@ -156,7 +160,10 @@ fn decryption_failures_name_the_source_or_the_resource() {
     let options = Options { root: Some(root), decryptor: Some(&ToyDecryptor), ..Default::default() };
     write(root, &[("app/secret.yaml", &secret_doc("s", "", "ENC[bad]"))]);
     let err = build(&root.join("app"), &KustomizationSpec::default(), &options).unwrap_err();
-    assert_eq!(err.to_string(), "decryption failed for 'Secret.v1.[noGrp]/s': cannot get sops data key: no key could decrypt it");
+    assert_eq!(
+        err.to_string(),
+        "decryption failed for 'Secret.v1.[noGrp]/s': cannot get sops data key: no key could decrypt it"
+    );
     write(root, &[("app/secrets.env", "API_KEY=ENC[bad]\nsops_mac=ENC[m]\n")]);
     let err = build(&root.join("app"), &KustomizationSpec::default(), &options).unwrap_err();
     assert_eq!(err.to_string(), "error decrypting sources: cannot get sops data key: no key could decrypt it");
@@ -165,7 +172,10 @@ fn decryption_failures_name_the_source_or_the_resource() {
     write(root, &[("app/real.env", "API_KEY=x\n")]);
     std::os::unix::fs::symlink(root.join("app/real.env"), root.join("app/secrets.env")).unwrap();
     let err = build(&root.join("app"), &KustomizationSpec::default(), &options).unwrap_err();
-    assert_eq!(err.to_string(), "error decrypting sources: cannot decrypt irregular file as it has file mode type bits set");
+    assert_eq!(
+        err.to_string(),
+        "error decrypting sources: cannot decrypt irregular file as it has file mode type bits set"
+    );
 }
 
 #[test]
@@ -211,7 +221,13 @@ fn the_engine_refuses_what_upstream_refuses() {
         ],
     );
     assert!(build(dir, &spec, &Options::default()).is_err(), "exec plugins are never loaded");
-    write(dir, &[("kustomization.yaml", "resources: [noversion.yaml]\n"), ("noversion.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n")]);
+    write(
+        dir,
+        &[
+            ("kustomization.yaml", "resources: [noversion.yaml]\n"),
+            ("noversion.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n"),
+        ],
+    );
     let err = build(dir, &spec, &Options::default()).unwrap_err().to_string();
     assert!(err.starts_with("failed to decode Kubernetes apiVersion, kind and name from: kind: ConfigMap"), "{err}");
 }

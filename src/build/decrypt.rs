@@ -144,7 +144,8 @@ impl Walk<'_> {
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
         for child in children {
-            let path = if child.starts_with('/') { self.root.join(child.trim_start_matches('/')) } else { dir.join(&child) };
+            let path =
+                if child.starts_with('/') { self.root.join(child.trim_start_matches('/')) } else { dir.join(&child) };
             match self.visit(&clean(&path)) {
                 Ok(()) | Err(Visit::Ignore) => {}
                 Err(fail) => return Err(fail),
@@ -225,12 +226,7 @@ impl FileFormat {
 ///
 /// # Errors
 /// A file that cannot be read or decrypted, named relative to the root.
-pub fn decrypt_sources(
-    fs: &mut BuildFs,
-    root: &Path,
-    dir: &Path,
-    decryptor: &dyn Decryptor,
-) -> Result<(), String> {
+pub fn decrypt_sources(fs: &mut BuildFs, root: &Path, dir: &Path, decryptor: &dyn Decryptor) -> Result<(), String> {
     let root = clean(root);
     for source in sources(fs, &root, dir)? {
         let shown = source.path.strip_prefix(&root).unwrap_or(&source.path).display().to_string();
@@ -254,7 +250,6 @@ pub fn decrypt_sources(
     }
     Ok(())
 }
-
 
 /// Whether a resource opts out of decryption.
 pub fn decryption_disabled(resource: &Node) -> bool {

@@ -39,6 +39,7 @@ pub struct Overlay {
     pub path: PathBuf,
     /// Its text, as upstream writes it.
     pub content: String,
+    #[allow(dead_code)] // Reported by upstream's generator; read by the tests.
     pub action: Action,
 }
 
@@ -117,7 +118,8 @@ fn scan(fs: &BuildFs, base: &Path, dir: &Path, rules: Option<&Rules>, out: &mut 
     names.sort();
     for name in names {
         let path = dir.join(&name);
-        let meta = std::fs::symlink_metadata(&path).map_err(|e| format!("lstat {}: {}", path.display(), io_text(&e)))?;
+        let meta =
+            std::fs::symlink_metadata(&path).map_err(|e| format!("lstat {}: {}", path.display(), io_text(&e)))?;
         if meta.is_dir() {
             // A directory with its own kustomization is listed as one resource, not entered.
             let has_kustomization = KUSTOMIZATION_FILES.iter().any(|k| {
@@ -377,7 +379,6 @@ pub fn clean(path: &Path) -> PathBuf {
     }
     out
 }
-
 
 #[cfg(test)]
 #[path = "generate_tests.rs"]

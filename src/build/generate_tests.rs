@@ -123,7 +123,10 @@ fn empty_directory_gets_the_placeholder_namespace() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), &[("docs/README.md", "nothing\n")]);
     let overlay = gen(tmp.path(), &KustomizationSpec::default(), None).unwrap();
-    assert_eq!(overlay.content, "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: _placeholder\n");
+    assert_eq!(
+        overlay.content,
+        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: _placeholder\n"
+    );
     assert_eq!(assert_same_as_kustomize(tmp.path(), tmp.path(), &KustomizationSpec::default()), "");
 }
 
@@ -133,7 +136,10 @@ fn a_yaml_file_that_is_not_a_manifest_fails_the_generation() {
     write(tmp.path(), &[("a.yaml", &cm("a")), ("values.yaml", "replicas: 2\n")]);
     let err = gen(tmp.path(), &KustomizationSpec::default(), None).unwrap_err();
     let path = tmp.path().join("values.yaml");
-    assert!(err.starts_with(&format!("failed to decode Kubernetes YAML from {}: missing kind", path.display())), "{err}");
+    assert!(
+        err.starts_with(&format!("failed to decode Kubernetes YAML from {}: missing kind", path.display())),
+        "{err}"
+    );
 }
 
 fn overlay_spec() -> KustomizationSpec {
@@ -204,7 +210,10 @@ fn existing_kustomization_is_rewritten_with_the_spec_merged_in() {
              resources:\n- deploy.yaml\n- cfg.yaml\n"
         )
     );
-    assert!(std::fs::read_to_string(dir.join("kustomization.yml")).unwrap().contains("unknownField"), "untouched on disk");
+    assert!(
+        std::fs::read_to_string(dir.join("kustomization.yml")).unwrap().contains("unknownField"),
+        "untouched on disk"
+    );
     let out = assert_same_as_kustomize(root, &dir, &overlay_spec());
     assert!(out.contains("name: p-web-s\n  namespace: prod\n"), "{out}");
     assert!(out.contains(&format!("image: registry/nginx@{digest}")), "{out}");
@@ -215,14 +224,20 @@ fn a_kustomization_without_resources_gets_origin_annotations() {
     let tmp = tempfile::tempdir().unwrap();
     write(
         tmp.path(),
-        &[("kustomization.yaml", "configMapGenerator:\n- name: gen\n  literals: [a=b]\nbuildMetadata: [transformerAnnotations]\n")],
+        &[(
+            "kustomization.yaml",
+            "configMapGenerator:\n- name: gen\n  literals: [a=b]\nbuildMetadata: [transformerAnnotations]\n",
+        )],
     );
     let overlay = gen(tmp.path(), &KustomizationSpec::default(), None).unwrap();
     assert!(overlay.content.contains("buildMetadata:\n- originAnnotations\n"), "{}", overlay.content);
     let out = assert_same_as_kustomize(tmp.path(), tmp.path(), &KustomizationSpec::default());
     assert!(out.contains("config.kubernetes.io/origin"), "{out}");
     // The spec's buildMetadata wins over upstream's guard.
-    let spec = KustomizationSpec { build_metadata: Some(vec![BuildMetadataOption::TransformerAnnotations]), ..Default::default() };
+    let spec = KustomizationSpec {
+        build_metadata: Some(vec![BuildMetadataOption::TransformerAnnotations]),
+        ..Default::default()
+    };
     let overlay = gen(tmp.path(), &spec, None).unwrap();
     assert!(overlay.content.contains("buildMetadata:\n- transformerAnnotations\n"), "{}", overlay.content);
 }
@@ -233,7 +248,10 @@ fn components_must_be_local_and_relative() {
     write(tmp.path(), &[("a.yaml", &cm("a"))]);
     for bad in ["https://github.com/org/repo//c", "/abs/component", "github.com/org/repo", "file:///x"] {
         let spec = KustomizationSpec { components: Some(vec![bad.into()]), ..Default::default() };
-        assert_eq!(gen(tmp.path(), &spec, None).unwrap_err(), format!("component path '{bad}' must be local and relative"));
+        assert_eq!(
+            gen(tmp.path(), &spec, None).unwrap_err(),
+            format!("component path '{bad}' must be local and relative")
+        );
     }
     // Without ignoreMissingComponents a missing component stays, for kustomize to report.
     let spec = KustomizationSpec { components: Some(vec!["missing".into()]), ..Default::default() };
@@ -262,7 +280,10 @@ fn ignore_rules_filter_listed_files_only_with_user_patterns() {
     );
     let rules = IgnoreRules { patterns: vec!["/extra/".into()] };
     let overlay = gen(root, &KustomizationSpec::default(), Some(&rules)).unwrap();
-    assert_eq!(overlay.content, "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ./a.yaml\n- ./local.yaml\n");
+    assert_eq!(
+        overlay.content,
+        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ./a.yaml\n- ./local.yaml\n"
+    );
     // The controller does not filter: its artifact already was.
     assert!(gen(root, &KustomizationSpec::default(), None).is_err());
 }
@@ -274,7 +295,10 @@ fn ignore_rules_filter_the_entries_of_an_existing_file() {
     write(
         root,
         &[
-            ("kustomization.yaml", "resources: [a.yaml, skip.yaml, https://example.com/r.yaml, base]\ncomponents: [comp]\n"),
+            (
+                "kustomization.yaml",
+                "resources: [a.yaml, skip.yaml, https://example.com/r.yaml, base]\ncomponents: [comp]\n",
+            ),
             ("a.yaml", &cm("a")),
             ("skip.yaml", &cm("skip")),
             ("base/kustomization.yaml", "resources: []\n"),
@@ -311,7 +335,10 @@ fn existing_image_entries_merge_field_by_field() {
     let tmp = tempfile::tempdir().unwrap();
     write(
         tmp.path(),
-        &[("kustomization.yaml", "resources: [a.yaml]\nimages:\n- name: app\n  newName: reg/app\n  newTag: v1\n  digest: sha256:old\n")],
+        &[(
+            "kustomization.yaml",
+            "resources: [a.yaml]\nimages:\n- name: app\n  newName: reg/app\n  newTag: v1\n  digest: sha256:old\n",
+        )],
     );
     // A new tag replaces the digest too; the name stays.
     let spec = KustomizationSpec {
@@ -319,7 +346,11 @@ fn existing_image_entries_merge_field_by_field() {
         ..Default::default()
     };
     let overlay = gen(tmp.path(), &spec, None).unwrap();
-    assert!(overlay.content.contains("images:\n- name: app\n  newName: reg/app\n  newTag: v2\n"), "{}", overlay.content);
+    assert!(
+        overlay.content.contains("images:\n- name: app\n  newName: reg/app\n  newTag: v2\n"),
+        "{}",
+        overlay.content
+    );
     // Only a new name: tag and digest stay.
     let spec = KustomizationSpec {
         images: Some(vec![Image { name: "app".into(), new_name: Some("other/app".into()), ..Default::default() }]),

@@ -401,7 +401,10 @@ mod tests {
         let out = round_trip(text);
         assert!(out.contains("- options:\n    allowNameChange: true\n  path: p.yaml\n"), "{out}");
         assert!(out.contains("  target:\n    kind: Deployment\n    labelSelector: a=b\n"), "{out}");
-        assert!(out.contains("- literals:\n  - a=1\n  name: c\n  options:\n    disableNameSuffixHash: true\n"), "{out}");
+        assert!(
+            out.contains("- literals:\n  - a=1\n  name: c\n  options:\n    disableNameSuffixHash: true\n"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -37,7 +37,8 @@ use std::path::Path;
 use api::kustomize::KustomizationSpec;
 use yaml::node::Node;
 
-pub use decrypt::{Decryptor, FileFormat};
+pub use decrypt::Decryptor;
+#[allow(unused_imports)] // The Kustomization controller's, to resolve spec.path in its artifact.
 pub use fs::secure_join;
 pub use generate::IgnoreRules;
 
@@ -68,7 +69,9 @@ impl std::fmt::Display for BuildError {
             BuildError::Generate(cause) | BuildError::Path(cause) => f.write_str(cause),
             BuildError::DecryptSources(cause) => write!(f, "error decrypting sources: {cause}"),
             BuildError::Kustomize(e) => write!(f, "kustomize build failed: {e}"),
-            BuildError::NotAnObject(text) => write!(f, "failed to decode Kubernetes apiVersion, kind and name from: {text}"),
+            BuildError::NotAnObject(text) => {
+                write!(f, "failed to decode Kubernetes apiVersion, kind and name from: {text}")
+            }
             BuildError::Decrypt { gvk, name, cause } => write!(f, "decryption failed for '{gvk}/{name}': {cause}"),
             BuildError::PostBuild { gvk, name, cause } => write!(f, "post build failed for '{gvk}/{name}': {cause}"),
         }
@@ -103,7 +106,8 @@ pub struct Options<'a> {
 /// # Errors
 /// [`BuildError`]: generation, decryption, kustomize, a resource without apiVersion, kind or name.
 pub fn build(dir: &Path, spec: &KustomizationSpec, options: &Options<'_>) -> Result<Vec<Node>, BuildError> {
-    let mut fs = fs::BuildFs::new(options.root).map_err(|e| BuildError::Path(format!("{}: {}", root_text(options), e)))?;
+    let mut fs =
+        fs::BuildFs::new(options.root).map_err(|e| BuildError::Path(format!("{}: {}", root_text(options), e)))?;
     if !fs.is_dir_checked(dir) {
         return Err(BuildError::Path(format!("path '{}' is not a directory", dir.display())));
     }
@@ -148,6 +152,7 @@ fn root_text(options: &Options<'_>) -> String {
 
 /// The resources as kustomize prints a build (`ResMap.AsYaml`): what the controller digests for
 /// `status.history`.
+#[allow(dead_code)] // The Kustomization controller's (and the tests').
 ///
 /// # Errors
 /// A resource JSON cannot carry.

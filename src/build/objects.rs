@@ -31,7 +31,8 @@ pub fn to_objects(resources: &[Node]) -> Result<Vec<Value>, String> {
             out.extend(items.iter().filter(|i| i.is_object()).cloned());
             continue;
         }
-        let field = |path: &[&str]| path.iter().try_fold(&value, |v, k| v.get(*k)).and_then(Value::as_str).unwrap_or("");
+        let field =
+            |path: &[&str]| path.iter().try_fold(&value, |v, k| v.get(*k)).and_then(Value::as_str).unwrap_or("");
         let (api_version, kind) = (field(&["apiVersion"]), field(&["kind"]));
         if api_version.is_empty() || kind.is_empty() || field(&["metadata", "name"]).is_empty() {
             continue;
@@ -200,7 +201,10 @@ mod tests {
         )
         .unwrap();
         let objects = to_objects(&docs).unwrap();
-        assert_eq!(objects, vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}), json!({"kind": "X"})]);
+        assert_eq!(
+            objects,
+            vec![json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}), json!({"kind": "X"})]
+        );
     }
 
     #[test]
@@ -248,7 +252,8 @@ mod tests {
 
     #[test]
     fn encrypted_values_in_plain_secrets_are_masked() {
-        let encrypted = base64::engine::general_purpose::STANDARD.encode("{\"data\": \"ENC[AES256_GCM]\", \"sops\": {}}");
+        let encrypted =
+            base64::engine::general_purpose::STANDARD.encode("{\"data\": \"ENC[AES256_GCM]\", \"sops\": {}}");
         let mut secret = json!({
             "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "s"},
             "data": {"file": encrypted, "plain": "aGVsbG8="},
@@ -261,7 +266,10 @@ mod tests {
         mask_sops_data(&mut empty).unwrap();
         assert!(empty.get("data").is_none(), "kyaml drops an empty data map");
         let mut bad = json!({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "b"}, "data": {"x": "a!=="}});
-        assert_eq!(mask_sops_data(&mut bad).unwrap_err(), "failed to mask secret b sops data: illegal base64 data at input byte 1");
+        assert_eq!(
+            mask_sops_data(&mut bad).unwrap_err(),
+            "failed to mask secret b sops data: illegal base64 data at input byte 1"
+        );
         let mut config = json!({"kind": "ConfigMap", "data": {"x": "not base64 at all"}});
         mask_sops_data(&mut config).unwrap();
         assert_eq!(config["data"]["x"], "not base64 at all");

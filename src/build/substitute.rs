@@ -34,11 +34,16 @@ pub type Variables = BTreeMap<String, String>;
 /// # Errors
 /// A reference that cannot be read (`substitute from 'ConfigMap/vars' error: configmaps "vars" not
 /// found`), unless it is `optional` and does not exist. Never a value.
-pub async fn load_variables(client: &kube::Client, namespace: &str, post_build: &PostBuild) -> Result<Variables, String> {
+pub async fn load_variables(
+    client: &kube::Client,
+    namespace: &str,
+    post_build: &PostBuild,
+) -> Result<Variables, String> {
     let mut vars = Variables::new();
     for reference in post_build.substitute_from.iter().flatten() {
         let optional = reference.optional.unwrap_or(false);
-        let failed = |e: kube::Error| format!("substitute from '{}/{}' error: {}", reference.kind, reference.name, describe(&e));
+        let failed =
+            |e: kube::Error| format!("substitute from '{}/{}' error: {}", reference.kind, reference.name, describe(&e));
         let missing = |e: &kube::Error| optional && matches!(e, kube::Error::Api(s) if s.code == 404);
         match reference.kind.as_str() {
             "ConfigMap" => {
@@ -143,7 +148,8 @@ fn substitute_resource(resource: &Node, vars: &Variables, strict: bool) -> Resul
     }
     let text = resource.to_yaml().map_err(|e| e.to_string())?;
     let lookup = |name: &str| vars.get(name).cloned();
-    let output = crate::envsubst::eval(&text, &lookup, strict).map_err(|e| format!("variable substitution failed: {e}"))?;
+    let output =
+        crate::envsubst::eval(&text, &lookup, strict).map_err(|e| format!("variable substitution failed: {e}"))?;
     let value = yaml::from_str(&output).map_err(|e| format!("YAMLToJSON: {e}"))?;
     Ok(Node::from_json(&value))
 }
@@ -151,7 +157,8 @@ fn substitute_resource(resource: &Node, vars: &Variables, strict: bool) -> Resul
 /// `^[_[:alpha:]][_[:alpha:][:digit:]]*$`.
 fn valid_name(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_ascii_alphabetic()) && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+    chars.next().is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

@@ -87,7 +87,10 @@ fn disabled_resources_are_left_alone() {
 fn values_lose_newlines_and_inline_variables_override_loaded_ones() {
     // load_variables removes newlines from what it reads; substitute does it again for any source.
     let text = format!("{CM}  a: ${{A}}\n  b: ${{B}}\n");
-    let loaded = Variables::from([("A".to_string(), "from-cluster".to_string()), ("B".to_string(), "line1\nline2\n".to_string())]);
+    let loaded = Variables::from([
+        ("A".to_string(), "from-cluster".to_string()),
+        ("B".to_string(), "line1\nline2\n".to_string()),
+    ]);
     let out = run(&text, &post_build(&[("A", "inline\n")]), Ok(loaded), true).unwrap();
     assert!(out.contains("  a: inline\n  b: line1line2\n"), "{out}");
 }
@@ -95,22 +98,36 @@ fn values_lose_newlines_and_inline_variables_override_loaded_ones() {
 #[test]
 fn values_are_read_back_as_yaml_1_1() {
     let text = format!("{CM}  enabled: ${{FLAG}}\nspec:\n  replicas: ${{COUNT}}\n");
-    let out = substitute(nodes(&text), &post_build(&[("FLAG", "yes"), ("COUNT", "3")]), Ok(Variables::new()), Default::default())
-        .unwrap();
+    let out = substitute(
+        nodes(&text),
+        &post_build(&[("FLAG", "yes"), ("COUNT", "3")]),
+        Ok(Variables::new()),
+        Default::default(),
+    )
+    .unwrap();
     let json = out[0].to_json().unwrap();
     assert_eq!(json["data"]["enabled"], serde_json::json!(true));
     assert_eq!(json["spec"]["replicas"], serde_json::json!(3));
-    let err = run(&format!("{CM}  x: ${{BROKEN}}\n"), &post_build(&[("BROKEN", "a: b: c")]), Ok(Variables::new()), true)
-        .unwrap_err()
-        .to_string();
-    assert!(err.starts_with("post build failed for 'ConfigMap.v1.[noGrp]/cfg': envsubst error: YAMLToJSON: yaml: line"), "{err}");
+    let err =
+        run(&format!("{CM}  x: ${{BROKEN}}\n"), &post_build(&[("BROKEN", "a: b: c")]), Ok(Variables::new()), true)
+            .unwrap_err()
+            .to_string();
+    assert!(
+        err.starts_with("post build failed for 'ConfigMap.v1.[noGrp]/cfg': envsubst error: YAMLToJSON: yaml: line"),
+        "{err}"
+    );
     assert!(!err.contains("a: b: c"), "no value in the message: {err}");
 }
 
 #[test]
 fn invalid_variable_names_fail() {
-    let err = run(&format!("{CM}  a: x\n"), &PostBuild::default(), Ok(Variables::from([("my-var".into(), "v".into())])), false)
-        .unwrap_err();
+    let err = run(
+        &format!("{CM}  a: x\n"),
+        &PostBuild::default(),
+        Ok(Variables::from([("my-var".into(), "v".into())])),
+        false,
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         "post build failed for 'ConfigMap.v1.[noGrp]/cfg': envsubst error: 'my-var' var name is invalid, must match '^[_[:alpha:]][_[:alpha:][:digit:]]*$'"

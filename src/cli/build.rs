@@ -56,7 +56,8 @@ enum What {
 ///   flux-rs build kustomization my-app --path ./path/to/local/manifests
 ///
 ///   # Build using a local flux kustomization file
-///   flux-rs build kustomization my-app --path ./path/to/local/manifests --kustomization-file ./path/to/local/my-app.yaml
+///   flux-rs build kustomization my-app --path ./path/to/local/manifests \
+///     --kustomization-file ./path/to/local/my-app.yaml
 ///
 ///   # Build in dry-run mode without connecting to the cluster.
 ///   # Note that variable substitutions from Secrets and ConfigMaps are skipped in dry-run mode.
@@ -64,7 +65,8 @@ enum What {
 ///     --kustomization-file ./path/to/local/my-app.yaml \
 ///     --dry-run
 ///
-///   # Exclude files by providing a comma separated list of entries that follow the .gitignore pattern format.
+///   # Exclude files by providing a comma separated list of entries that follow the .gitignore
+///   # pattern format.
 ///   flux-rs build kustomization my-app --path ./path/to/local/manifests \
 ///     --kustomization-file ./path/to/local/my-app.yaml \
 ///     --ignore-paths "/to_ignore/**/*.yaml,ignore.yaml"
@@ -80,8 +82,8 @@ pub struct KustomizationArgs {
     name: Option<String>,
 
     /// Path to the manifests location.
-    #[arg(long, value_name = "DIR", default_value = "")]
-    path: String,
+    #[arg(long, value_name = "DIR")]
+    path: Option<String>,
 
     /// Path to the Flux Kustomization YAML file.
     #[arg(long, value_name = "FILE")]
@@ -131,10 +133,10 @@ pub async fn run(ctx: &Ctx, args: BuildArgs) -> anyhow::Result<()> {
 async fn kustomization(ctx: &Ctx, args: KustomizationArgs) -> anyhow::Result<()> {
     let _ = args.in_memory_build;
     let name = args.name.clone().ok_or_else(|| anyhow!("kustomization name is required"))?;
-    if args.path.is_empty() {
+    let Some(path) = args.path.as_deref().filter(|p| !p.is_empty()) else {
         bail!("invalid resource path {}", go_quote(""));
-    }
-    let path = absolute(Path::new(&args.path));
+    };
+    let path = absolute(Path::new(path));
     if !path.is_dir() {
         bail!("invalid resource path {}", go_quote(&path.display().to_string()));
     }
@@ -249,7 +251,9 @@ pub fn build_objects<'a>(
                 };
                 let options = substitute::SubstituteOptions { strict: request.strict };
                 substitute::substitute(resources, post_build, loaded, options).map_err(|e| match e {
-                    BuildError::PostBuild { name, cause, .. } => anyhow!("var substitution failed for '{name}': {cause}"),
+                    BuildError::PostBuild { name, cause, .. } => {
+                        anyhow!("var substitution failed for '{name}': {cause}")
+                    }
                     other => anyhow!(other),
                 })?
             }
@@ -270,7 +274,8 @@ pub fn build_objects<'a>(
                 if !is_flux_kustomization(object) {
                     continue;
                 }
-                let child = lenient_kustomization(object.clone()).map_err(|e| anyhow!("failed to convert to kustomization: {e}"))?;
+                let child = lenient_kustomization(object.clone())
+                    .map_err(|e| anyhow!("failed to convert to kustomization: {e}"))?;
                 let child_name = child.metadata.name.clone().unwrap_or_default();
                 let child_namespace = child.metadata.namespace.clone().unwrap_or_default();
                 if child_name == k_name && child_namespace == k_namespace {
@@ -301,7 +306,10 @@ struct LookupError {
 async fn get_kustomization(kube: &Kube, namespace: &str, name: &str) -> Result<Kustomization, LookupError> {
     if namespace.is_empty() {
         // No namespace to look in: as a lookup that finds nothing.
-        return Err(LookupError { not_found: true, message: format!("kustomizations.kustomize.toolkit.fluxcd.io {} not found", go_quote(name)) });
+        return Err(LookupError {
+            not_found: true,
+            message: format!("kustomizations.kustomize.toolkit.fluxcd.io {} not found", go_quote(name)),
+        });
     }
     let api: Api<Kustomization> = Api::namespaced(kube.throttled().await, namespace);
     let path = format!("/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/{namespace}/kustomizations/{name}");
@@ -321,7 +329,8 @@ fn from_file(file: &str, name: &str, namespace: &str) -> anyhow::Result<Kustomiz
         let field = |path: &str| doc.pointer(path).and_then(Value::as_str).unwrap_or_default();
         let ns = field("/metadata/namespace");
         if is_flux_kustomization(&doc) && field("/metadata/name") == name && (ns == namespace || ns.is_empty()) {
-            return lenient_kustomization(doc).map_err(|e| anyhow!("failed to unmarshall kustomization file {file}: {e}"));
+            return lenient_kustomization(doc)
+                .map_err(|e| anyhow!("failed to unmarshall kustomization file {file}: {e}"));
         }
     }
     bail!("failed find kustomization with name '{name}' and namespace '{namespace}' in file '{file}'")
@@ -366,7 +375,10 @@ fn child_path(local_sources: &BTreeMap<String, String>, child: &Kustomization) -
         format!("{}/{}/{}", source.kind, namespace, source.name)
     };
     let Some(local) = local_sources.get(&key) else {
-        bail!("cannot get local path for {key} of kustomization {}", child.metadata.name.as_deref().unwrap_or_default());
+        bail!(
+            "cannot get local path for {key} of kustomization {}",
+            child.metadata.name.as_deref().unwrap_or_default()
+        );
     };
     let path = Path::new(local).join(child.spec.path.as_deref().unwrap_or_default());
     Ok(build::generate::clean(&path))
