@@ -159,6 +159,7 @@ async fn kustomization(ctx: &Ctx, args: KustomizationArgs) -> anyhow::Result<()>
         strict: args.strict_substitute,
         recursive: args.recursive,
         local_sources: args.local_sources.iter().cloned().collect(),
+        ancestors: Vec::new(),
     };
     let work = with_timeout(ctx, build_objects(kube.as_ref(), request, None));
     let objects = tokio::select! {
@@ -196,6 +197,9 @@ pub struct Request {
     pub recursive: bool,
     /// `Kind/namespace/name` of a source → its local checkout, for `--recursive`.
     pub local_sources: BTreeMap<String, String>,
+    /// The Kustomizations being built above this one (`namespace/name`), so that two that deploy
+    /// each other do not recurse forever.
+    pub ancestors: Vec<String>,
 }
 
 /// Builds `request` into the objects `flux build` prints (and `flux diff` compares). `given` is the
@@ -278,15 +282,19 @@ pub fn build_objects<'a>(
                     .map_err(|e| anyhow!("failed to convert to kustomization: {e}"))?;
                 let child_name = child.metadata.name.clone().unwrap_or_default();
                 let child_namespace = child.metadata.namespace.clone().unwrap_or_default();
-                if child_name == k_name && child_namespace == k_namespace {
+                let id = format!("{child_namespace}/{child_name}");
+                if (child_name == k_name && child_namespace == k_namespace) || request.ancestors.contains(&id) {
                     continue;
                 }
                 let path = child_path(&request.local_sources, &child)?;
+                let mut ancestors = request.ancestors.clone();
+                ancestors.push(format!("{k_namespace}/{k_name}"));
                 let sub = Request {
                     name: child_name,
                     namespace: child_namespace,
                     path,
                     kustomization_file: None,
+                    ancestors,
                     ..request.clone()
                 };
                 children.extend(build_objects(kube, sub, Some(child)).await?);

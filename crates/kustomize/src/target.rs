@@ -65,7 +65,8 @@ pub(crate) fn build(
     finish_annotations(&mut resources);
     let sort_options = target.kustomization.sort_options.as_ref();
     if sort_options.is_some() || options.reorder == crate::Reorder::Legacy {
-        order::sort(&mut resources, sort_options).map_err(|message| Error::Config { file: target.file.clone(), message })?;
+        order::sort(&mut resources, sort_options)
+            .map_err(|message| Error::Config { file: target.file.clone(), message })?;
     }
     buildmetadata::finish(metadata, &mut resources)
         .map_err(|message| Error::Config { file: target.file.clone(), message })?;

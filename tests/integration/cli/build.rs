@@ -139,6 +139,46 @@ fn dry_run_reads_nothing_from_the_cluster() {
 }
 
 #[test]
+fn recursive_builds_end_when_kustomizations_deploy_each_other() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let ks = |name: &str, path: &str| {
+        format!(
+            "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\n  namespace: flux-system\n\
+             spec:\n  interval: 1m\n  path: {path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: repo\n"
+        )
+    };
+    for (file, text) in [("a/b.yaml", ks("b", "./b")), ("b/a.yaml", ks("a", "./a")), ("a.yaml", ks("a", "./a"))] {
+        let path = tmp.path().join(file);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("a directory");
+        std::fs::write(path, text).expect("writing a fixture");
+    }
+    let root = tmp.path().to_str().expect("a UTF-8 path");
+    let sources = format!("GitRepository/flux-system/repo={root}");
+    let (path, file) = (format!("{root}/a"), format!("{root}/a.yaml"));
+    let out = flux_sync(
+        &[
+            "build",
+            "ks",
+            "a",
+            "--path",
+            &path,
+            "--kustomization-file",
+            &file,
+            "--dry-run",
+            "-r",
+            "--local-sources",
+            &sources,
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    // a's output (b), then b's (a, which is not built again).
+    assert_eq!(out.stdout.matches("kind: Kustomization\n").count(), 2, "{}", out.stdout);
+    assert!(out.stdout.find("  name: b\n") < out.stdout.find("  name: a\n"), "{}", out.stdout);
+}
+
+#[test]
 fn flags_and_arguments_are_checked_first() {
     let app = dir("repo/app");
     let local = dir("local.yaml");
