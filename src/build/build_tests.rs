@@ -229,7 +229,7 @@ fn the_engine_refuses_what_upstream_refuses() {
         ],
     );
     let err = build(dir, &spec, &Options::default()).unwrap_err().to_string();
-    assert!(err.starts_with("failed to decode Kubernetes apiVersion, kind and name from: kind: ConfigMap"), "{err}");
+    assert_eq!(err, "failed to decode Kubernetes apiVersion, kind and name from: apiVersion: \"\", kind: \"ConfigMap\", name: \"x\"");
 }
 
 #[test]

@@ -212,12 +212,12 @@ fn filter_entries(k: &mut Map<String, Value>, field: &str, dir: &Path, rules: &R
     Ok(())
 }
 
-/// Go's `url.ParseRequestURI(s)` succeeding with a scheme: an absolute URL.
+/// Go's `url.ParseRequestURI(s)` succeeding with a scheme: `<scheme>:…` (a scheme-less
+/// `github.com/org/repo` is not one, and upstream `lstat`s it).
 fn is_url(s: &str) -> bool {
-    let Some((scheme, rest)) = s.split_once(':') else { return false };
-    let valid_scheme = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    valid_scheme && (rest.starts_with('/') || !rest.is_empty())
+    let Some((scheme, _)) = s.split_once(':') else { return false };
+    scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
 /// Merges the Kustomization's spec into the kustomization, in upstream's order.

@@ -52,7 +52,7 @@ pub enum BuildError {
     DecryptSources(String),
     /// The kustomize engine refused the build.
     Kustomize(kustomize::Error),
-    /// A built resource lacks its identity.
+    /// A built resource lacks its identity (shown as `apiVersion: "", kind: "ConfigMap", name: "x"`).
     NotAnObject(String),
     /// A built resource could not be decrypted.
     Decrypt { gvk: String, name: String, cause: String },
@@ -106,8 +106,8 @@ pub struct Options<'a> {
 /// # Errors
 /// [`BuildError`]: generation, decryption, kustomize, a resource without apiVersion, kind or name.
 pub fn build(dir: &Path, spec: &KustomizationSpec, options: &Options<'_>) -> Result<Vec<Node>, BuildError> {
-    let mut fs =
-        fs::BuildFs::new(options.root).map_err(|e| BuildError::Path(format!("{}: {}", root_text(options), e)))?;
+    let mut fs = fs::BuildFs::new(options.root)
+        .map_err(|e| BuildError::Path(format!("stat {}: {}", root_text(options), io_text(&e))))?;
     if !fs.is_dir_checked(dir) {
         return Err(BuildError::Path(format!("path '{}' is not a directory", dir.display())));
     }
@@ -127,9 +127,11 @@ pub fn build(dir: &Path, spec: &KustomizationSpec, options: &Options<'_>) -> Res
     let mut resources = Vec::with_capacity(output.resources.len());
     for resource in output.resources.resources() {
         let node = resource.node();
-        if name(node).is_empty() || str_at(node, &["kind"]).is_empty() || str_at(node, &["apiVersion"]).is_empty() {
-            let shown = node.to_yaml().unwrap_or_default();
-            return Err(BuildError::NotAnObject(shown.trim_end().to_string()));
+        let (api_version, kind) = (str_at(node, &["apiVersion"]), str_at(node, &["kind"]));
+        if name(node).is_empty() || kind.is_empty() || api_version.is_empty() {
+            // Upstream prints the whole resource; its identity is enough, and a Secret's data stays out.
+            let shown = format!("apiVersion: {api_version:?}, kind: {kind:?}, name: {:?}", name(node));
+            return Err(BuildError::NotAnObject(shown));
         }
         let node = match options.decryptor {
             Some(decryptor) if !decrypt::decryption_disabled(node) => match decryptor.decrypt_resource(node) {
