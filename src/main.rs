@@ -6,6 +6,7 @@
 //! Usage errors (unknown flag, missing argument) are clap's and exit 2 — the one documented divergence.
 
 mod apply;
+mod build;
 mod cli;
 mod controllers;
 mod envsubst;

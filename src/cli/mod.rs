@@ -3,6 +3,7 @@
 //! Global flags live in [`GlobalArgs`], once, and every command sees them (`global = true`), as the
 //! persistent flags of upstream's root command.
 
+mod build;
 mod check;
 pub mod client;
 mod completion;
@@ -156,6 +157,7 @@ pub async fn with_timeout<T>(
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Build(build::BuildArgs),
     Check(check::CheckArgs),
     Completion(completion::CompletionArgs),
     Create(create::CreateArgs),
@@ -196,6 +198,7 @@ impl Cli {
         let namespace = resolve_namespace(&self.global)?;
         let ctx = Ctx { global: self.global, namespace };
         match self.command {
+            Command::Build(args) => build::run(&ctx, args).await,
             Command::Check(args) => check::run(&ctx, args).await,
             Command::Completion(args) => completion::run(args),
             Command::Create(args) => create::run(&ctx, args).await,

@@ -56,6 +56,19 @@ pub use resource::Resource;
 pub struct Options {
     /// `--load-restrictor`: by default files must be in or below the kustomization that names them.
     pub load_restrictions: LoadRestrictions,
+    /// How the output is ordered when the top kustomization has no `sortOptions`.
+    pub reorder: Reorder,
+}
+
+/// krusty's `Reorder` option, for a kustomization without `sortOptions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reorder {
+    /// kustomize's legacy order (Namespaces and CRDs first, webhooks last): `kustomize build`.
+    #[default]
+    Legacy,
+    /// The order resources were accumulated in: what Flux's builds get, as they leave krusty's
+    /// option unset.
+    None,
 }
 
 /// What a build produced.
@@ -99,6 +112,16 @@ pub fn build_with(
     options: &Options,
 ) -> Result<Output, Error> {
     target::build(fs, remote, dir, options)
+}
+
+/// Reads the resources of one manifest file as a build reads a `resources` entry: every non-empty
+/// document, `List`s inlined, each checked to have a kind and a name. Flux's kustomization generator
+/// uses it to decide whether a `.yaml` file is a manifest.
+///
+/// # Errors
+/// Invalid YAML, a document that is not a mapping, a missing kind or name.
+pub fn read_resources(content: &[u8], path: &Path) -> Result<Vec<Resource>, Error> {
+    target::resources_from_bytes(content, path)
 }
 
 /// Entry points for the fuzz targets in `fuzz/` and the test that replays their corpus: each takes

@@ -63,8 +63,11 @@ pub(crate) fn build(
     let mut resources = accumulated.resources;
     drop_local_config(&mut resources);
     finish_annotations(&mut resources);
-    order::sort(&mut resources, target.kustomization.sort_options.as_ref())
-        .map_err(|message| Error::Config { file: target.file.clone(), message })?;
+    let sort_options = target.kustomization.sort_options.as_ref();
+    if sort_options.is_some() || options.reorder == crate::Reorder::Legacy {
+        order::sort(&mut resources, sort_options)
+            .map_err(|message| Error::Config { file: target.file.clone(), message })?;
+    }
     buildmetadata::finish(metadata, &mut resources)
         .map_err(|message| Error::Config { file: target.file.clone(), message })?;
     Ok(Output { resources, warnings: warnings.take() })

@@ -2,6 +2,7 @@
 //! against the embedded API server, and exit code, stdout and stderr are compared with files under
 //! `tests/fixtures/cli/` (`UPDATE_GOLDEN=1` rewrites them).
 
+mod build;
 mod check;
 pub mod controller;
 mod create;
