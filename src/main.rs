@@ -13,6 +13,7 @@ mod envsubst;
 mod health;
 mod kustomize_remote;
 mod manifestgen;
+mod securejoin;
 mod ui;
 
 use std::process::ExitCode;

@@ -123,56 +123,6 @@ impl kustomize::FileSystem for BuildFs {
     }
 }
 
-/// Joins `unsafe_path` to `root` the way `securejoin.SecureJoin` does, as the controller resolves
-/// `spec.path` inside the unpacked artifact: `..` cannot climb above `root`, and symbolic links met
-/// on the way are resolved as if `root` were `/` (`../../etc/passwd` is `<root>/etc/passwd`).
-#[allow(dead_code)] // The Kustomization controller's (and the tests').
-pub fn secure_join(root: &Path, unsafe_path: &str) -> PathBuf {
-    let mut pending: Vec<String> = split(unsafe_path);
-    pending.reverse();
-    let mut resolved: Vec<String> = Vec::new();
-    // Links may point at links; a cycle ends after as many hops as Linux allows.
-    let mut hops = 0;
-    while let Some(part) = pending.pop() {
-        match part.as_str() {
-            "" | "." => continue,
-            ".." => {
-                resolved.pop();
-                continue;
-            }
-            _ => {}
-        }
-        let candidate = root.join(resolved.join("/")).join(&part);
-        match std::fs::symlink_metadata(&candidate) {
-            Ok(meta) if meta.file_type().is_symlink() && hops < 255 => {
-                hops += 1;
-                let Ok(target) = std::fs::read_link(&candidate) else {
-                    resolved.push(part);
-                    continue;
-                };
-                let target = target.to_string_lossy().into_owned();
-                if target.starts_with('/') {
-                    resolved.clear();
-                }
-                let mut parts = split(&target);
-                parts.reverse();
-                pending.extend(parts);
-            }
-            _ => resolved.push(part),
-        }
-    }
-    let mut out = root.to_path_buf();
-    for part in resolved {
-        out.push(part);
-    }
-    out
-}
-
-#[allow(dead_code)] // secure_join's.
-fn split(path: &str) -> Vec<String> {
-    path.split('/').map(str::to_string).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,19 +153,5 @@ mod tests {
 
         let open = BuildFs::new(None).unwrap();
         assert_eq!(open.read(&root.join("app/link.yaml")).unwrap(), b"secret");
-    }
-
-    #[test]
-    fn secure_join_stays_inside() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path();
-        std::fs::create_dir_all(root.join("a/b")).unwrap();
-        std::os::unix::fs::symlink("/etc", root.join("abs")).unwrap();
-        std::os::unix::fs::symlink("../../..", root.join("a/b/up")).unwrap();
-        assert_eq!(secure_join(root, "./a/b"), root.join("a/b"));
-        assert_eq!(secure_join(root, "../a"), root.join("a"));
-        assert_eq!(secure_join(root, "abs/passwd"), root.join("etc/passwd"));
-        assert_eq!(secure_join(root, "a/b/up/x"), root.join("x"));
-        assert_eq!(secure_join(root, ""), root.to_path_buf());
     }
 }

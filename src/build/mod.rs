@@ -17,7 +17,7 @@
 //!
 //! The controller calls, on its unpacked artifact `tmp`:
 //! ```text
-//! let dir = build::secure_join(tmp, spec.path)                       // upstream securejoin
+//! let dir = securejoin::secure_join(tmp, spec.path)?                  // upstream securejoin
 //! let resources = build::build(&dir, spec, &Options { root: Some(tmp), remote, decryptor, .. })?
 //! let loaded = build::substitute::load_variables(client, ns, post_build).await   // if postBuild
 //! let resources = build::substitute::substitute(resources, post_build, loaded, { strict: true })?
@@ -30,6 +30,7 @@ pub mod fs;
 pub mod generate;
 mod kfile;
 pub mod objects;
+pub mod sops;
 pub mod substitute;
 
 use std::path::Path;
@@ -38,8 +39,6 @@ use api::kustomize::KustomizationSpec;
 use yaml::node::Node;
 
 pub use decrypt::Decryptor;
-#[allow(unused_imports)] // The Kustomization controller's, to resolve spec.path in its artifact.
-pub use fs::secure_join;
 pub use generate::IgnoreRules;
 
 /// Why a build failed: one line, in upstream's words, never with a secret value.

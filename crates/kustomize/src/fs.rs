@@ -36,67 +36,6 @@ impl FileSystem for DiskFs {
     }
 }
 
-/// Another file system with some files replaced or added in memory: Flux's generated
-/// `kustomization.yaml` and decrypted files over a shared, read-only source tree.
-pub struct OverlayFs<'a> {
-    base: &'a dyn FileSystem,
-    files: std::collections::HashMap<PathBuf, Vec<u8>>,
-}
-
-impl<'a> OverlayFs<'a> {
-    pub fn new(base: &'a dyn FileSystem) -> OverlayFs<'a> {
-        OverlayFs { base, files: std::collections::HashMap::new() }
-    }
-
-    /// Makes `path` read as `content`, whether or not the base has it. Its directory must exist in the
-    /// base.
-    ///
-    /// # Errors
-    /// The directory of `path` cannot be resolved in the base.
-    pub fn insert(&mut self, path: &Path, content: Vec<u8>) -> std::io::Result<()> {
-        let key = self.resolve_new(path)?;
-        self.files.insert(key, content);
-        Ok(())
-    }
-
-    /// Whether `path` is one of the files held in memory.
-    pub fn is_overlaid(&self, path: &Path) -> bool {
-        self.resolve_new(path).is_ok_and(|key| self.files.contains_key(&key))
-    }
-
-    /// The canonical path a file at `path` has: its directory resolved, its name kept.
-    fn resolve_new(&self, path: &Path) -> std::io::Result<PathBuf> {
-        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file path"));
-        };
-        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-        Ok(self.base.canonicalize(dir)?.join(name))
-    }
-}
-
-impl FileSystem for OverlayFs<'_> {
-    fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf> {
-        match self.base.canonicalize(path) {
-            Ok(found) => Ok(found),
-            Err(e) => match self.resolve_new(path) {
-                Ok(key) if self.files.contains_key(&key) => Ok(key),
-                _ => Err(e),
-            },
-        }
-    }
-    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
-        if let Ok(key) = self.resolve_new(path) {
-            if let Some(content) = self.files.get(&key) {
-                return Ok(content.clone());
-            }
-        }
-        self.base.read(path)
-    }
-    fn is_dir(&self, path: &Path) -> bool {
-        self.base.is_dir(path)
-    }
-}
-
 /// Fetches what a kustomization names remotely: Git repositories holding bases and components, and
 /// manifest files over HTTP(S). The binary implements it (with its Git module); the engine itself
 /// never opens a socket.
@@ -318,26 +257,6 @@ mod tests {
         assert_eq!(clean(Path::new("a/../../b")), PathBuf::from("../b"));
         assert_eq!(clean(Path::new("../../b")), PathBuf::from("../../b"));
         assert_eq!(clean(Path::new("/../b")), PathBuf::from("/b"));
-    }
-
-    #[test]
-    fn overlay_adds_and_replaces_files_without_touching_the_disk() {
-        let dir = tempfile::tempdir().unwrap();
-        let app = dir.path().join("app");
-        std::fs::create_dir(&app).unwrap();
-        std::fs::write(app.join("cm.yaml"), "on disk").unwrap();
-        let mut fs = OverlayFs::new(&DiskFs);
-        fs.insert(&app.join("kustomization.yaml"), b"resources: [cm.yaml]".to_vec()).unwrap();
-        fs.insert(&app.join("./cm.yaml"), b"in memory".to_vec()).unwrap();
-        assert_eq!(fs.read(&app.join("kustomization.yaml")).unwrap(), b"resources: [cm.yaml]");
-        assert_eq!(fs.read(&app.join("cm.yaml")).unwrap(), b"in memory");
-        assert!(fs.is_overlaid(&app.join("kustomization.yaml")));
-        let canonical = std::fs::canonicalize(&app).unwrap().join("kustomization.yaml");
-        assert_eq!(fs.canonicalize(&app.join("kustomization.yaml")).unwrap(), canonical);
-        assert!(!app.join("kustomization.yaml").exists());
-        assert_eq!(std::fs::read_to_string(app.join("cm.yaml")).unwrap(), "on disk");
-        assert!(fs.canonicalize(&app.join("missing.yaml")).is_err());
-        assert!(fs.insert(&dir.path().join("nowhere/k.yaml"), Vec::new()).is_err());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! thousand Kustomizations on one repository that is a thousand downloads of the same archive per
 //! interval. Here the first reconciliation that needs a digest unpacks it (the others wait for it), and
 //! builds never write into the tree: Flux's generated `kustomization.yaml` and decrypted files live in
-//! an in-memory overlay over it (`kustomize::OverlayFs`).
+//! an in-memory overlay over it (`build::fs::BuildFs`).
 //!
 //! Unpacked trees are kept while in use and, beyond [`ArtifactCache::capacity`], the least recently used
 //! ones that nobody holds are removed.

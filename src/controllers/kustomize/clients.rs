@@ -24,6 +24,11 @@ pub struct Clients {
 }
 
 impl Clients {
+    /// The controller's own client.
+    pub fn client(&self) -> &kube::Client {
+        &self.client
+    }
+
     /// The service account `obj` applies as, if any.
     pub fn service_account(&self, obj: &Kustomization) -> Option<String> {
         obj.spec

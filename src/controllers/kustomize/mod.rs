@@ -31,6 +31,7 @@ use crate::apply::{
     inventory, Action as ApplyAction, ApplyOptions, ChangeSet, DeleteOptions, ObjectRef, Owner, ResourceManager,
     WaitOptions,
 };
+use crate::build;
 use crate::cli::duration::{self, GoDuration};
 pub use artifacts::ArtifactCache;
 pub use clients::Clients;
@@ -305,7 +306,7 @@ impl KustomizationReconciler {
             Err(e) => return Err(fail(obj, reason::ARTIFACT_FAILED, e.to_string())),
         };
         let path = obj.spec.path.clone().unwrap_or_default();
-        let dir = match crate::controllers::source::securejoin::secure_join(unpacked.dir(), &path) {
+        let dir = match crate::securejoin::secure_join(unpacked.dir(), &path) {
             Ok(dir) => dir,
             Err(e) => return Err(fail(obj, reason::ARTIFACT_FAILED, e.to_string())),
         };
@@ -475,36 +476,41 @@ impl KustomizationReconciler {
         ctx.patch(obj).await.map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))
     }
 
-    /// Builds the manifests of `dir` (inside the unpacked artifact `root`).
+    /// Flux's build of `dir` inside the unpacked artifact `root`: the overlay, SOPS, kustomize, then
+    /// `postBuild` substitution with variables read by the controller's own client.
     async fn build(&self, obj: &Kustomization, root: PathBuf, dir: PathBuf) -> Result<Built, String> {
-        let _ = (obj, root);
+        let decryptor = build::sops::SopsDecryptor::for_kustomization(self.clients.client(), obj).await?;
         let no_remote_bases = self.options.no_remote_bases;
-        tokio::task::spawn_blocking(move || {
+        let spec = obj.spec.clone();
+        let resources = tokio::task::spawn_blocking(move || {
             let remote = if no_remote_bases {
                 None
             } else {
                 Some(crate::kustomize_remote::GitRemoteLoader::new().map_err(|e| e.to_string())?)
             };
-            let options = kustomize::Options { load_restrictions: kustomize::LoadRestrictions::None };
-            let output = kustomize::build_with(
-                &kustomize::DiskFs,
-                remote.as_ref().map(|r| r as &dyn kustomize::RemoteLoader),
-                &dir,
-                &options,
-            )
-            .map_err(|e| format!("kustomize build failed: {e}"))?;
-            let yaml = output.resources.to_yaml().map_err(|e| format!("kustomize build failed: {e}"))?;
-            let digest = artifact::digest::Algorithm::Sha256.digest(yaml.as_bytes()).to_string();
-            let objects = output
-                .resources
-                .resources()
-                .iter()
-                .map(|r| r.to_json().map_err(|e| e.to_string()))
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(Built { objects, digest })
+            let options = build::Options {
+                root: Some(&root),
+                ignore: None,
+                remote: remote.as_ref().map(|r| r as &dyn kustomize::RemoteLoader),
+                decryptor: decryptor.as_ref().map(|d| d as &dyn build::Decryptor),
+            };
+            build::build(&dir, &spec, &options).map_err(|e| e.to_string())
         })
         .await
-        .map_err(|e| format!("kustomize build failed: {e}"))?
+        .map_err(|e| format!("kustomize build failed: {e}"))??;
+        let resources = match &obj.spec.post_build {
+            Some(post_build) => {
+                let namespace = obj.metadata.namespace.clone().unwrap_or_default();
+                let loaded = build::substitute::load_variables(self.clients.client(), &namespace, post_build).await;
+                let options = build::substitute::SubstituteOptions { strict: true };
+                build::substitute::substitute(resources, post_build, loaded, options).map_err(|e| e.to_string())?
+            }
+            None => resources,
+        };
+        let yaml = build::to_yaml(&resources)?;
+        let digest = artifact::digest::Algorithm::Sha256.digest(yaml.as_bytes()).to_string();
+        let objects = build::objects::to_objects(&resources)?;
+        Ok(Built { objects, digest })
     }
 }
 

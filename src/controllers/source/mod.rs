@@ -13,7 +13,6 @@
 mod credentials;
 mod gitrepository;
 mod include;
-pub(crate) mod securejoin;
 mod summary;
 mod unsupported;
 

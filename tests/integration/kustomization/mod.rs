@@ -2,5 +2,6 @@
 //! against the embedded API server and a real Git server (git http-backend), objects checked with kube-rs.
 
 mod gitops;
+mod inputs;
 mod lifecycle;
 pub mod support;

@@ -13,9 +13,9 @@ use super::{fetch_failed, patch, why, Fetched, GitRepositoryReconciler, Work, DE
 use crate::cli::duration;
 use crate::controllers::source::credentials::{self, CredentialsError, SecretData};
 use crate::controllers::source::include;
-use crate::controllers::source::securejoin::secure_join;
 use crate::controllers::source::summary::{self, Failure};
 use crate::controllers::source::unsupported;
+use crate::securejoin::secure_join;
 
 impl GitRepositoryReconciler {
     /// Upstream's `reconcileSource`: unsupported fields, proxy, URL and credentials, the includes' artifacts,

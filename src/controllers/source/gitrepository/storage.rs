@@ -10,8 +10,8 @@ use runtime::{conditions, Context, EventType, ObjectKey};
 
 use super::{event_log, patch, storage_failed, why, Fetched, GitRepositoryReconciler, Work, KIND};
 use crate::controllers::source::include;
-use crate::controllers::source::securejoin::secure_join;
 use crate::controllers::source::summary::{self, Failure};
+use crate::securejoin::secure_join;
 
 /// The stored artifact as `reconcileStorage` finds it.
 enum StoredState {
