@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use api::kustomize::Kustomization;
+use api::kustomize::{DeletionPolicy, Kustomization};
 use api::meta::{condition, reason};
 use api::source::GitRepository;
 use runtime::predicates::Change;
@@ -198,6 +198,77 @@ impl Reconciler for KustomizationReconciler {
         }
         Ok(action)
     }
+
+    /// Upstream's `finalize`: the inventory's objects are deleted when the deletion policy says so
+    /// (`Delete`, `WaitForTermination`, or `MirrorPrune` with `prune: true`), unless the Kustomization is
+    /// suspended; then the finalizer goes.
+    async fn cleanup(&self, obj: &mut Kustomization, ctx: &Context<Kustomization>) -> Result<(), runtime::Error> {
+        if !deletes_on_finalize(obj) {
+            return Ok(());
+        }
+        let inventory = obj.status.as_ref().and_then(|s| s.inventory.clone()).unwrap_or_default();
+        let objects = inventory::objects(&inventory).unwrap_or_default();
+        let (applied, origin) = applied_revisions(obj);
+        let client = match self.clients.for_object(obj).await {
+            Ok(client) => client,
+            Err(e) => {
+                let listed: Vec<String> = objects.iter().map(ObjectRef::subject).collect();
+                let message = format!("unable to prune objects: \n{}", listed.join("\n"));
+                tracing::error!(error = %e, "{message}");
+                event(ctx, obj, &applied, &origin, EventType::Warning, &message, BTreeMap::new());
+                return Ok(());
+            }
+        };
+        let owner = owner_of(obj);
+        let manager = ResourceManager::new(client, FIELD_MANAGER, Some(owner));
+        let pruned = manager.delete_all(&objects, &DeleteOptions::prune(GROUP, manager.owner_labels())).await;
+        if let Some(error) = pruned.error() {
+            let message = "pruning for deleted resource failed";
+            event(ctx, obj, &applied, &origin, EventType::Warning, message, BTreeMap::new());
+            return Err(runtime::Error::new(reason::PRUNE_FAILED, error).without_event());
+        }
+        let deleted = pruned.changes.changes();
+        if !deleted.is_empty() {
+            event(ctx, obj, &applied, &origin, EventType::Normal, deleted.trim_end(), BTreeMap::new());
+            if obj.spec.deletion_policy == Some(DeletionPolicy::WaitForTermination) {
+                let timeout = Durations::of(obj).map(|d| d.timeout).unwrap_or(Duration::from_secs(30));
+                let options = WaitOptions {
+                    interval: Duration::from_secs(2),
+                    timeout,
+                    fail_fast: false,
+                    jobs_with_ttl: Vec::new(),
+                };
+                if let Err(e) = manager.wait_for_termination(&pruned.changes.object_refs(), &options).await {
+                    let message = "failed to wait for resources termination";
+                    tracing::error!(error = %e.message, "{message}");
+                    event(ctx, obj, &applied, &origin, EventType::Warning, message, BTreeMap::new());
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether deleting `obj` deletes what it applied (upstream's `finalizerShouldDeleteResources`).
+fn deletes_on_finalize(obj: &Kustomization) -> bool {
+    let has_inventory = obj.status.as_ref().and_then(|s| s.inventory.as_ref()).is_some_and(|i| !i.entries.is_empty());
+    if obj.spec.suspend.unwrap_or(false) || !has_inventory {
+        return false;
+    }
+    match obj.spec.deletion_policy.unwrap_or_default() {
+        DeletionPolicy::MirrorPrune => obj.spec.prune,
+        DeletionPolicy::Delete | DeletionPolicy::WaitForTermination => true,
+        DeletionPolicy::Orphan => false,
+    }
+}
+
+/// The owner labels' source: the Kustomization's name and namespace.
+fn owner_of(obj: &Kustomization) -> Owner {
+    Owner {
+        name: obj.metadata.name.clone().unwrap_or_default(),
+        namespace: obj.metadata.namespace.clone().unwrap_or_default(),
+        group: GROUP.to_string(),
+    }
 }
 
 impl KustomizationReconciler {
@@ -340,12 +411,7 @@ impl KustomizationReconciler {
         );
         patch(ctx, obj).await?;
 
-        let owner = Owner {
-            name: obj.metadata.name.clone().unwrap_or_default(),
-            namespace: obj.metadata.namespace.clone().unwrap_or_default(),
-            group: GROUP.to_string(),
-        };
-        let manager = ResourceManager::new(client, FIELD_MANAGER, Some(owner));
+        let manager = ResourceManager::new(client, FIELD_MANAGER, Some(owner_of(obj)));
         let origin = source.origin_revision();
         let history = HistoryEntry::new(&built.digest, &revision, &origin);
         let old_inventory = obj.status.as_ref().and_then(|s| s.inventory.clone()).unwrap_or_default();
