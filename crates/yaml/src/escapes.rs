@@ -77,7 +77,12 @@ impl<'a> Source<'a> {
     }
 
     /// A scalar event's value as go-yaml decodes it, or go-yaml's refusal of the scalar.
-    pub(crate) fn scalar<'v>(&self, value: Cow<'v, str>, style: ScalarStyle, span: &Span) -> Result<Cow<'v, str>, Error> {
+    pub(crate) fn scalar<'v>(
+        &self,
+        value: Cow<'v, str>,
+        style: ScalarStyle,
+        span: &Span,
+    ) -> Result<Cow<'v, str>, Error> {
         if style != ScalarStyle::DoubleQuoted || (self.suspects.is_empty() && self.quotes.is_empty()) {
             return Ok(value);
         }
@@ -412,15 +417,14 @@ mod tests {
 
     /// Both readers' value of `key` in the first document of `text`, or their errors.
     fn read(text: &str, key: &str) -> (Result<String, String>, Result<String, String>) {
-        let v2 = crate::from_str(text).map(|v| v[key].as_str().unwrap_or_default().to_owned()).map_err(|e| e.to_string());
-        let v3 = crate::node::parse_documents(text)
-            .map_err(|e| e.to_string())
-            .map(|docs| match &docs[0] {
-                crate::node::Node::Map(map) => {
-                    map.entries.iter().find(|(k, _)| k.value == key).map(|(_, v)| format!("{v:?}")).unwrap_or_default()
-                }
-                other => format!("{other:?}"),
-            });
+        let v2 =
+            crate::from_str(text).map(|v| v[key].as_str().unwrap_or_default().to_owned()).map_err(|e| e.to_string());
+        let v3 = crate::node::parse_documents(text).map_err(|e| e.to_string()).map(|docs| match &docs[0] {
+            crate::node::Node::Map(map) => {
+                map.entries.iter().find(|(k, _)| k.value == key).map(|(_, v)| format!("{v:?}")).unwrap_or_default()
+            }
+            other => format!("{other:?}"),
+        });
         (v2, v3)
     }
 
@@ -449,7 +453,10 @@ mod tests {
         assert_eq!(value("\"k\\'\": v\na: \"\\'\"\n", "k'"), "v");
         // Every document of a stream, read again from its own start.
         let docs = crate::documents("a: \"1\\'\"\n---\na: \"2\\'\"\nb: \"3\\'\"\n---\na: '\\'\n").unwrap();
-        assert_eq!(docs, [serde_json::json!({"a": "1'"}), serde_json::json!({"a": "2'", "b": "3'"}), serde_json::json!({"a": "\\"})]);
+        assert_eq!(
+            docs,
+            [serde_json::json!({"a": "1'"}), serde_json::json!({"a": "2'", "b": "3'"}), serde_json::json!({"a": "\\"})]
+        );
         let nodes = crate::node::parse_documents("a: \"1\\'\"\n---\na: \"2\\'\"\n").unwrap();
         assert_eq!(nodes.len(), 2);
         // After `%TAG`, the pass reads again from the top.
