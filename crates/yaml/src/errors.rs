@@ -5,6 +5,8 @@ use std::fmt;
 
 use granit_parser::{ErrorKind, Marker, ScanError};
 
+use crate::escapes::{self, Dialect};
+
 /// A YAML text that sigs.k8s.io/yaml would refuse, with where it went wrong.
 ///
 /// `line` and `column` are 1-based; both are 0 when the problem has no position (a value JSON
@@ -70,6 +72,9 @@ impl fmt::Display for Error {
 /// Translates the event parser's error into go-yaml's words for the same problem; `text` is the
 /// whole input, for problems go-yaml only notices at its end.
 pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
+    if let Some(refused) = escapes::refusal(e, text, Dialect::V2) {
+        return refused;
+    }
     let mark = *e.marker();
     // go-yaml's parser errors name the 0-based line of the token where the problem shows.
     let parser_line = Some(mark.line().saturating_sub(1));
@@ -107,6 +112,9 @@ pub(crate) fn scan_error(e: &ScanError, text: &str) -> Error {
 /// reports some problems granit-parser names otherwise (a `]` closing a `{`, a `:` out of place)
 /// as that collection's missing separator.
 pub(crate) fn scan_error_v3(e: &ScanError, text: &str, context: Option<Marker>, flow: Option<char>) -> Error {
+    if let Some(refused) = escapes::refusal(e, text, Dialect::V3) {
+        return refused;
+    }
     let problem = *e.marker();
     let problem_line = problem.line().saturating_sub(1);
     let context_line = context.map_or(problem_line, |m| m.line().saturating_sub(1));

@@ -38,6 +38,7 @@
 
 mod emit;
 mod errors;
+mod escapes;
 pub mod go;
 pub mod node;
 mod parse;

@@ -12,6 +12,7 @@ use granit_parser::{Event, Marker, Options, Parser, ScalarStyle, ScanError, Tag}
 use serde_json::{Map, Number, Value};
 
 use crate::errors::{scan_error, Error};
+use crate::escapes::{Dialect, Source};
 use crate::resolve::{format_float, format_float32, resolve, resolve_plain, Resolved};
 
 /// A decoded node before it becomes JSON: go-yaml keeps floats and integers apart, which
@@ -57,6 +58,8 @@ pub(crate) fn parse(text: &str, first_only: bool) -> Result<Vec<Value>, Error> {
     options.set_emit_comments(false);
     options.emit_anchor_events = true;
     options.emit_unresolved_aliases = true;
+    let source = Source::new(text, Dialect::V2, first_only);
+    let text = source.text();
     let parser = Parser::new_from_str_with_options(text, options);
     let mut docs = Vec::new();
     let mut loader = Loader::default();
@@ -85,6 +88,7 @@ pub(crate) fn parse(text: &str, first_only: bool) -> Result<Vec<Value>, Error> {
                 loader.names.insert(id, name.into_owned());
             }
             Event::Scalar(value, style, anchor, tag) => {
+                let value = source.scalar(value, style, &span)?;
                 let (node, merge) = scalar(&value, style, tag.as_deref(), mark)?;
                 loader.anchor(anchor, &node);
                 if let Some(done) = loader.complete(node, merge, mark)? {

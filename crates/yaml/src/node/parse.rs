@@ -24,6 +24,7 @@ use granit_parser::{Event, Marker, Options, Parser, ScalarStyle, StructureStyle,
 use super::resolve::{core_tag, plain_tag, tag_from_name};
 use super::{Map, Node, Scalar, Style, Tag};
 use crate::errors::{scan_error_v3, Error};
+use crate::escapes::{Dialect, Source};
 
 /// Alias expansion is refused past this many copied nodes in one document. kustomize has no
 /// limit (an alias bomb takes all its memory); go-yaml's decoder refuses far less.
@@ -105,6 +106,8 @@ fn first_document(piece: &str, rank: &mut usize, later: &mut Deferred) -> Result
     options.emit_unresolved_aliases = true;
     let mut loader = Loader::new(rank, later);
     let mut in_document = false;
+    let source = Source::new(piece, Dialect::V3, true);
+    let piece = source.text();
     for next in Parser::new_from_str_with_options(piece, options) {
         let (event, span) = next.map_err(|e| {
             let (context, flow) = loader.context();
@@ -119,6 +122,7 @@ fn first_document(piece: &str, rank: &mut usize, later: &mut Deferred) -> Result
                 loader.names.insert(id, name.into_owned());
             }
             Event::Scalar(value, style, anchor, tag) => {
+                let value = source.scalar(value, style, &span)?;
                 // granit-parser writes an empty node as `~`; go-yaml keeps the empty text.
                 let empty = span.start.index() == span.end.index() && style == ScalarStyle::Plain;
                 let value = if empty { String::new() } else { value.into_owned() };

@@ -120,6 +120,14 @@ const ACCEPTED: &[(&str, &str)] = &[
     ("dq_newline", "\"line1\\nline2\""),
     ("sq_quote", "'it''s'"),
     ("dq_nel", "\"\\x85\""),
+    // go-yaml's escape table (libyaml's): `\'` is a quote, a backslash before a tab a tab.
+    ("dq_quote_escape", "\"it\\'s \\'\\\"\\x22\\'\""),
+    ("dq_quote_escape_lines", "\"one\\'\n    two\\' \\\n    three\""),
+    ("dq_all_escapes", "\"\\0\\a\\b\\t\\\t\\n\\v\\f\\r\\e\\ \\\"\\\\\\_\\L\\P\""),
+    ("dq_backslash_slash", "\"a\\\\/b\""),
+    ("sq_backslash_slash", "'a\\/b\\'"),
+    ("plain_backslash_slash", "a\\/b\\'c"),
+    ("literal_backslash_slash", "|\n    \"a\\/b\\'c\""),
     ("merge_text", "<<"),
     // Block scalars: clip, strip, keep, folded, indentation indicator.
     ("literal_clip", "|\n    a\n    b"),
@@ -201,6 +209,10 @@ const REJECTED: &[(&str, &str, &str)] = &[
     ),
     ("del", "\"a\\x7fb\"", "yaml: control characters are not allowed"),
     ("c1", "\"\\u0090\"", "yaml: control characters are not allowed"),
+    ("dq_slash", "\"a\\/b\"", "yaml: line 6: found unknown escape character"),
+    ("dq_surrogate_pair", "\"\\uD83D\\uDE00\"", "yaml: line 6: found invalid Unicode character escape code"),
+    ("dq_surrogate", "\"\\U0000DC00\"", "yaml: line 6: found invalid Unicode character escape code"),
+    ("dq_short_hex", "\"\\'\\u12\"", "yaml: line 6: did not find expected hexdecimal number"),
     ("unknown_anchor", "*nowhere", "yaml: unknown anchor 'nowhere' referenced"),
     ("duplicate_merge", "&m {a: 1}\n  x: {<<: *m, <<: *m}", "duplicate merge key"),
     ("merge_alias_seq", "&s [1]\n  x: {<<: *s}", "invalid map merge: received alias for a non-map value"),
@@ -232,6 +244,9 @@ const STREAMS: &[(&str, &str)] = &[
     // Syntax errors: go-yaml v3 names the line of the collection being parsed (0-based) for
     // parser errors, the token's (1-based) for scanner errors, none on the first line.
     ("unknown escape", "@a\ndata:\n  a: \"bad \\q escape\"\n"),
+    ("slash escape on a later line", "@a\ndata:\n  a: \"it\\'s\n    a \\/ b\"\n"),
+    ("slash escape on the first line", "@a\n---\n{a: \"\\/\"}\n"),
+    ("quote escapes in every document", "@a\ndata: {a: \"\\'\"}\n---\n@b\ndata:\n  b: \"\\'\\'\"\n"),
     ("missing colon", "@a\ndata:\n  a: b\n  c\n  d: e\n"),
     ("sequence in mapping", "@a\ndata:\n  a: b\n  - c\n"),
     ("undefined tag handle", "@a\ndata:\n  a: !x!foo bar\n"),
