@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use git::testing::{GitHttpServer, TestRepo};
 use k8s_openapi::api::core::v1::ConfigMap;
+use k8s_openapi::api::rbac::v1::ClusterRoleBinding;
 use serde_json::json;
 
 use super::support::{self, applied, condition, is_ready, wait_for, wait_object, RECONCILE};
@@ -134,16 +135,13 @@ async fn a_service_account_without_rights_is_forbidden() {
     assert!(support::get::<ConfigMap>(&f, "default", "cm").await.is_none());
 
     // Granted the rights, the same service account applies.
-    f.server
-        .kubectl()
-        .run(&[
-            "create",
-            "clusterrolebinding",
-            "deployer",
-            "--clusterrole=cluster-admin",
-            "--serviceaccount=flux-system:deployer",
-        ])
-        .ok();
+    let binding: ClusterRoleBinding = serde_json::from_value(json!({
+        "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": {"name": "deployer"},
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
+        "subjects": [{"kind": "ServiceAccount", "name": "deployer", "namespace": NS}]
+    }))
+    .unwrap();
+    kube::Api::<ClusterRoleBinding>::all(f.client.clone()).create(&Default::default(), &binding).await.unwrap();
     support::patch_spec(&f, "app", json!({"interval": "2s"})).await;
     let ks = wait_for(&f, "app", RECONCILE, "Ready once allowed", is_ready).await;
     assert!(applied(&ks).starts_with("main@sha1:"));
