@@ -41,7 +41,36 @@ pub struct Fixture {
 pub struct Controller {
     child: Child,
     pub log: PathBuf,
-    _dir: tempfile::TempDir,
+    args: Vec<std::ffi::OsString>,
+    dir: tempfile::TempDir,
+}
+
+impl Controller {
+    /// Starts `flux-rs <args>` in `dir`, appending its stderr to `log`.
+    fn spawn(args: Vec<std::ffi::OsString>, dir: tempfile::TempDir, log: PathBuf) -> Controller {
+        let stderr =
+            std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("opening the controller log");
+        let child = Command::new(env!("CARGO_BIN_EXE_flux-rs"))
+            .args(&args)
+            .env("HOME", dir.path())
+            .env("TMPDIR", dir.path())
+            .env_remove("KUBECONFIG")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(stderr)
+            .spawn()
+            .expect("starting flux-rs run");
+        Controller { child, log, args, dir }
+    }
+
+    /// Kills the process with SIGKILL (no chance to finish anything) and starts it again with the same
+    /// arguments, state directory and log.
+    pub fn kill_and_restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let dir = std::mem::replace(&mut self.dir, tempfile::tempdir().expect("a placeholder directory"));
+        *self = Controller::spawn(self.args.clone(), dir, self.log.clone());
+    }
 }
 
 impl Drop for Controller {
@@ -69,32 +98,27 @@ impl Fixture {
         let storage = tempfile::tempdir().expect("a storage directory");
         let dir = tempfile::tempdir().expect("a controller directory");
         let log = dir.path().join("controller.log");
-        let child = Command::new(env!("CARGO_BIN_EXE_flux-rs"))
-            .args(["run", "--kubeconfig"])
-            .arg(server.kubeconfig())
-            .args([
-                &format!("--controllers={controllers}"),
+        let mut args: Vec<std::ffi::OsString> = vec!["run".into(), "--kubeconfig".into(), server.kubeconfig().into()];
+        args.extend(
+            [
+                format!("--controllers={controllers}").as_str(),
                 "--metrics-addr=0",
                 "--health-addr=127.0.0.1:0",
-                "--storage-addr=127.0.0.1:0",
                 "--log-encoding=json",
                 "--log-level=debug",
                 "--min-retry-delay=250ms",
                 "--max-retry-delay=2s",
                 "--requeue-dependency=2s",
                 "--storage-path",
-            ])
-            .arg(storage.path())
-            .args(extra)
-            .env("HOME", dir.path())
-            .env("TMPDIR", dir.path())
-            .env_remove("KUBECONFIG")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("creating the controller log"))
-            .spawn()
-            .expect("starting flux-rs run");
-        let controller = Controller { child, log, _dir: dir };
+            ]
+            .map(Into::into),
+        );
+        args.push(storage.path().into());
+        if !extra.iter().any(|a| a.starts_with("--storage-addr")) {
+            args.push("--storage-addr=127.0.0.1:0".into());
+        }
+        args.extend(extra.iter().map(Into::into));
+        let controller = Controller::spawn(args, dir, log);
         Fixture { server, client, controller, storage }
     }
 

@@ -2,6 +2,7 @@
 //! against the embedded API server and a real Git server (git http-backend), objects checked with kube-rs.
 
 mod cli;
+mod crash;
 mod gitops;
 mod inputs;
 mod lifecycle;

@@ -16,6 +16,14 @@ pub async fn start() -> Fixture {
     Fixture::start_controllers("source-controller,kustomize-controller", &[]).await
 }
 
+/// Both controllers, the artifact server on a fixed port that stays the same when the controller is
+/// restarted (as a Service's address does in a cluster).
+pub async fn start_with_stable_storage() -> Fixture {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+    let addr = format!("--storage-addr=127.0.0.1:{port}");
+    Fixture::start_controllers("source-controller,kustomize-controller", &[&addr]).await
+}
+
 pub fn kustomizations(f: &Fixture) -> Api<Kustomization> {
     Api::namespaced(f.client.clone(), NS)
 }
