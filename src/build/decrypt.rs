@@ -24,32 +24,8 @@ use super::{io_text, kfile};
 /// The annotation that turns decryption off for one resource (value compared case-insensitively).
 pub const DECRYPT_ANNOTATION: &str = "kustomize.toolkit.fluxcd.io/decrypt";
 
-/// The format SOPS reads (and writes back) a file in, as upstream picks it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileFormat {
-    Yaml,
-    Json,
-    Dotenv,
-    Ini,
-    Binary,
-}
-
-impl FileFormat {
-    /// SOPS's `FormatForPath`, with upstream's exception: a `.dockerconfigjson` key is JSON.
-    pub fn for_path(path: &str) -> FileFormat {
-        if path.ends_with(".dockerconfigjson") || path.ends_with(".json") {
-            FileFormat::Json
-        } else if path.ends_with(".yaml") || path.ends_with(".yml") {
-            FileFormat::Yaml
-        } else if path.ends_with(".env") {
-            FileFormat::Dotenv
-        } else if path.ends_with(".ini") {
-            FileFormat::Ini
-        } else {
-            FileFormat::Binary
-        }
-    }
-}
+/// The format SOPS reads (and writes back) a file in, as upstream picks it from the file name.
+pub use sops::Format as FileFormat;
 
 /// What decrypts: the Kustomization's SOPS keys, behind an interface so that the build does not
 /// depend on how keys are found. Errors are one line and never contain a decrypted value.
@@ -121,10 +97,10 @@ impl Walk<'_> {
         for generator in array(&k, "secretGenerator") {
             for file in strings(generator, "files") {
                 let (key, path) = file.split_once('=').unwrap_or((file, file));
-                self.add(dir, path, FileFormat::for_path(key)).map_err(Visit::Fail)?;
+                self.add(dir, path, FileFormat::from_path(key)).map_err(Visit::Fail)?;
             }
             for env in strings(generator, "envs") {
-                let format = match FileFormat::for_path(env) {
+                let format = match FileFormat::from_path(env) {
                     FileFormat::Binary => FileFormat::Dotenv,
                     other => other,
                 };
@@ -136,7 +112,7 @@ impl Walk<'_> {
             if path.is_empty() || is_remote_url(path) {
                 continue;
             }
-            self.add(dir, path, FileFormat::for_path(path)).map_err(Visit::Fail)?;
+            self.add(dir, path, FileFormat::from_path(path)).map_err(Visit::Fail)?;
         }
         let children: Vec<String> = ["resources", "components"]
             .iter()
@@ -207,18 +183,6 @@ fn is_remote_url(path: &str) -> bool {
 
 /// The largest file upstream decrypts (5 MiB).
 const MAX_ENCRYPTED_FILE_SIZE: u64 = 5 << 20;
-
-impl FileFormat {
-    /// The text whose presence marks a file of this format as SOPS-encrypted.
-    pub fn marker(self) -> &'static [u8] {
-        match self {
-            FileFormat::Binary | FileFormat::Json => b"\"mac\": \"ENC[",
-            FileFormat::Dotenv => b"sops_mac=ENC[",
-            FileFormat::Ini => b"[sops]",
-            FileFormat::Yaml => b"mac: ENC[",
-        }
-    }
-}
 
 /// Decrypts the [`sources`] with `decryptor` into `fs`'s memory, as upstream's `sopsDecryptFile`:
 /// each must be a regular file of at most 5 MiB, and only a file holding its format's SOPS marker
@@ -321,8 +285,8 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(FileFormat::for_path(".dockerconfigjson"), FileFormat::Json);
-        assert_eq!(FileFormat::for_path("a.yml"), FileFormat::Yaml);
-        assert_eq!(FileFormat::for_path("token"), FileFormat::Binary);
+        assert_eq!(FileFormat::from_path(".dockerconfigjson"), FileFormat::Json);
+        assert_eq!(FileFormat::from_path("a.yml"), FileFormat::Yaml);
+        assert_eq!(FileFormat::from_path("token"), FileFormat::Binary);
     }
 }

@@ -13,7 +13,7 @@
 //! `--ignore-paths`, and source-controller's default exclusions, both to the files the generator
 //! lists and to the `resources`, `components` and `crds` of an existing kustomization file.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use api::kustomize::{BuildMetadataOption, KustomizationSpec, Selector};
 use artifact::ignore::{self, Matcher};
@@ -362,23 +362,7 @@ fn absolute(dir: &Path) -> PathBuf {
 }
 
 /// `.` and `..` resolved lexically (Go's `filepath.Clean`).
-pub fn clean(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => match out.components().next_back() {
-                Some(Component::Normal(_)) => {
-                    out.pop();
-                }
-                Some(Component::RootDir) => {}
-                _ => out.push(".."),
-            },
-            other => out.push(other),
-        }
-    }
-    out
-}
+pub use kustomize::clean_path as clean;
 
 #[cfg(test)]
 #[path = "generate_tests.rs"]

@@ -60,19 +60,8 @@ impl SopsDecryptor {
     }
 }
 
-fn format(f: FileFormat) -> sops::Format {
-    match f {
-        FileFormat::Yaml => sops::Format::Yaml,
-        FileFormat::Json => sops::Format::Json,
-        FileFormat::Dotenv => sops::Format::Dotenv,
-        FileFormat::Ini => sops::Format::Ini,
-        FileFormat::Binary => sops::Format::Binary,
-    }
-}
-
 impl Decryptor for SopsDecryptor {
     fn decrypt_file(&self, path: &Path, f: FileFormat, content: &[u8]) -> Result<Vec<u8>, String> {
-        let f = format(f);
         sops::decrypt_to(content, f, f, &self.keyring, MacCheck::Skip)
             .map_err(|e| format!("failed to decrypt '{}': {e}", path.display()))
     }
@@ -92,7 +81,7 @@ impl Decryptor for SopsDecryptor {
             let Node::Scalar(text) = value else { continue };
             let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(text.value.trim()) else { continue };
             let Some(input) = sops::detect_format(&bytes) else { continue };
-            let output = format(FileFormat::for_path(&key.value));
+            let output = FileFormat::from_path(&key.value);
             let plain = sops::decrypt_to(&bytes, input, output, &self.keyring, MacCheck::Skip)
                 .map_err(|e| format!("Secret field '{}': {e}", key.value))?;
             *value = Node::Scalar(Scalar::string(base64::engine::general_purpose::STANDARD.encode(plain)));

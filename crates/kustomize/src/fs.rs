@@ -212,8 +212,9 @@ fn confirm_dir(fs: &dyn FileSystem, dir: &Path) -> Result<PathBuf, Error> {
     Ok(real)
 }
 
-/// `path` with `.` and `..` resolved lexically (for messages and before the restrictor's check).
-pub(crate) fn clean(path: &Path) -> PathBuf {
+/// `path` with `.` and `..` resolved lexically (Go's `filepath.Clean`): for messages and before the
+/// restrictor's check.
+pub fn clean(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

@@ -44,7 +44,7 @@ mod transform;
 use std::path::Path;
 
 pub use error::Error;
-pub use fs::{DiskFs, FileSystem, LoadRestrictions, RemoteLoader};
+pub use fs::{clean as clean_path, DiskFs, FileSystem, LoadRestrictions, RemoteLoader};
 pub use generate::{ConfigMapArgs, GeneratorArgs, GeneratorOptions};
 pub use kustomization::Kustomization;
 pub use resid::{Gvk, ResId};
