@@ -31,6 +31,9 @@ _flux__rs() {
             flux__rs,delete)
                 cmd="flux__rs__subcmd__delete"
                 ;;
+            flux__rs,diff)
+                cmd="flux__rs__subcmd__diff"
+                ;;
             flux__rs,envsubst)
                 cmd="flux__rs__subcmd__envsubst"
                 ;;
@@ -442,6 +445,21 @@ _flux__rs() {
             flux__rs__subcmd__delete__subcmd__source__subcmd__help,oci)
                 cmd="flux__rs__subcmd__delete__subcmd__source__subcmd__help__subcmd__oci"
                 ;;
+            flux__rs__subcmd__diff,help)
+                cmd="flux__rs__subcmd__diff__subcmd__help"
+                ;;
+            flux__rs__subcmd__diff,ks)
+                cmd="flux__rs__subcmd__diff__subcmd__kustomization"
+                ;;
+            flux__rs__subcmd__diff,kustomization)
+                cmd="flux__rs__subcmd__diff__subcmd__kustomization"
+                ;;
+            flux__rs__subcmd__diff__subcmd__help,help)
+                cmd="flux__rs__subcmd__diff__subcmd__help__subcmd__help"
+                ;;
+            flux__rs__subcmd__diff__subcmd__help,kustomization)
+                cmd="flux__rs__subcmd__diff__subcmd__help__subcmd__kustomization"
+                ;;
             flux__rs__subcmd__export,alert)
                 cmd="flux__rs__subcmd__export__subcmd__alert"
                 ;;
@@ -796,6 +814,9 @@ _flux__rs() {
             flux__rs__subcmd__help,delete)
                 cmd="flux__rs__subcmd__help__subcmd__delete"
                 ;;
+            flux__rs__subcmd__help,diff)
+                cmd="flux__rs__subcmd__help__subcmd__diff"
+                ;;
             flux__rs__subcmd__help,envsubst)
                 cmd="flux__rs__subcmd__help__subcmd__envsubst"
                 ;;
@@ -960,6 +981,9 @@ _flux__rs() {
                 ;;
             flux__rs__subcmd__help__subcmd__delete__subcmd__source,oci)
                 cmd="flux__rs__subcmd__help__subcmd__delete__subcmd__source__subcmd__oci"
+                ;;
+            flux__rs__subcmd__help__subcmd__diff,kustomization)
+                cmd="flux__rs__subcmd__help__subcmd__diff__subcmd__kustomization"
                 ;;
             flux__rs__subcmd__help__subcmd__export,alert)
                 cmd="flux__rs__subcmd__help__subcmd__export__subcmd__alert"
@@ -1637,7 +1661,7 @@ _flux__rs() {
 
     case "${cmd}" in
         flux__rs)
-            opts="-n -h -V --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version build check completion create delete envsubst events export get install kustomize reconcile resume run stats suspend trace tree uninstall version help"
+            opts="-n -h -V --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version build check completion create delete diff envsubst events export get install kustomize reconcile resume run stats suspend trace tree uninstall version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1811,7 +1835,7 @@ _flux__rs() {
             return 0
             ;;
         flux__subcmd__rs__subcmd__build__subcmd__kustomization)
-            opts="-r -n -h -V --path --kustomization-file --ignore-paths --dry-run --strict-substitute --recursive --local-sources --in-memory-build --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version"
+            opts="-r -n -h -V --path --kustomization-file --ignore-paths --strict-substitute --recursive --local-sources --in-memory-build --dry-run --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,10 +1850,6 @@ _flux__rs() {
                     return 0
                     ;;
                 --ignore-paths)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dry-run)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1850,6 +1870,10 @@ _flux__rs() {
                     return 0
                     ;;
                 --in-memory-build)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6628,6 +6652,228 @@ _flux__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__rs__subcmd__diff)
+            opts="-n -h -V --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version kustomization ks help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-api-qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-api-burst)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__rs__subcmd__diff__subcmd__help)
+            opts="kustomization help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__rs__subcmd__diff__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__rs__subcmd__diff__subcmd__help__subcmd__kustomization)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__rs__subcmd__diff__subcmd__kustomization)
+            opts="-o -r -n -h -V --kustomization-file --ignore-paths --strict-substitute --local-sources --in-memory-build --progress-bar --ignore-not-found --output --path --recursive --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kustomization-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strict-substitute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-sources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --in-memory-build)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress-bar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-not-found)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recursive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-api-qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-api-burst)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__rs__subcmd__envsubst)
             opts="-n -h -V --strict --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -10549,7 +10795,7 @@ _flux__rs() {
             return 0
             ;;
         flux__subcmd__rs__subcmd__help)
-            opts="build check completion create delete envsubst events export get install kustomize reconcile resume run stats suspend trace tree uninstall version help"
+            opts="build check completion create delete diff envsubst events export get install kustomize reconcile resume run stats suspend trace tree uninstall version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11167,6 +11413,34 @@ _flux__rs() {
         flux__subcmd__rs__subcmd__help__subcmd__delete__subcmd__source__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__rs__subcmd__help__subcmd__diff)
+            opts="kustomization"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__rs__subcmd__help__subcmd__diff__subcmd__kustomization)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

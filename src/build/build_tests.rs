@@ -250,3 +250,15 @@ fn the_build_yaml_is_kustomize_output_in_flux_order() {
     let resources = build(tmp.path(), &KustomizationSpec::default(), &Options::default()).unwrap();
     assert_eq!(resources[0].to_json().unwrap()["kind"], "Namespace");
 }
+
+#[test]
+fn without_a_root_sources_above_the_directory_are_decrypted_too() {
+    // A local checkout (`flux-rs diff` with the cluster's keys): the overlay's base is above `--path`.
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    sops_tree(root);
+    write(root, &[("overlay/kustomization.yaml", "resources:\n- ../app\n")]);
+    let options = Options { decryptor: Some(&ToyDecryptor), ..Default::default() };
+    let built = objects(&build(&root.join("overlay"), &KustomizationSpec::default(), &options).unwrap());
+    assert_eq!(find(&built, "Secret", "gen-")["data"]["API_KEY"], b64("s3cr3t"));
+}

@@ -114,7 +114,9 @@ pub fn build(dir: &Path, spec: &KustomizationSpec, options: &Options<'_>) -> Res
     fs.overlay(&overlay.path, overlay.content.into_bytes()).map_err(|e| BuildError::Generate(e.to_string()))?;
 
     if let Some(decryptor) = options.decryptor {
-        let root = fs.root().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
+        // Without a root, reads go anywhere (a local checkout: `flux-rs diff` decrypting with the
+        // cluster's keys), so bases and inputs above `dir` are decrypted too.
+        let root = fs.root().map(Path::to_path_buf).unwrap_or_else(|| Path::new("/").to_path_buf());
         decrypt::decrypt_sources(&mut fs, &root, dir, decryptor).map_err(BuildError::DecryptSources)?;
     }
 

@@ -7,6 +7,10 @@
 //! rewrites `kustomization.yaml` in the directory and restores it afterwards, nothing on disk is
 //! ever touched (upstream's `--in-memory-build`, always). Then `postBuild` substitutions, the owner
 //! labels, `commonMetadata`, and SOPS-encrypted Secret values masked — `flux build` never decrypts.
+//!
+//! `diff kustomization` shares all of it: the flags ([`LocalArgs`]), finding the Kustomization
+//! ([`resolve_kustomization`]) and building it ([`build_kustomization`], which decrypts when given the
+//! Kustomization's keys).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +25,7 @@ use serde_json::Value;
 use super::client::Kube;
 use super::create::go_bool;
 use super::{go_quote, with_timeout, Ctx};
+use crate::build::sops::SopsDecryptor;
 use crate::build::{self, objects, substitute, BuildError, IgnoreRules};
 
 /// Build a flux resource.
@@ -78,6 +83,18 @@ enum What {
 #[derive(Debug, Args)]
 #[command(visible_alias = "ks", verbatim_doc_comment)]
 pub struct KustomizationArgs {
+    #[command(flatten)]
+    local: LocalArgs,
+
+    /// Dry run mode.
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = go_bool)]
+    dry_run: bool,
+}
+
+/// The flags `build kustomization` and `diff kustomization` share (diff rewords `--path` and
+/// `--recursive`), and what they resolve to.
+#[derive(Debug, Args)]
+pub struct LocalArgs {
     /// The Kustomization to build.
     name: Option<String>,
 
@@ -92,10 +109,6 @@ pub struct KustomizationArgs {
     /// set paths to ignore in .gitignore format
     #[arg(long, value_name = "PATTERNS", value_delimiter = ',')]
     ignore_paths: Vec<String>,
-
-    /// Dry run mode.
-    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", value_name = "BOOL", value_parser = go_bool)]
-    dry_run: bool,
 
     /// When enabled, the post build substitutions will fail if a var without a default value is
     /// declared in files but is missing from the input vars.
@@ -116,6 +129,65 @@ pub struct KustomizationArgs {
     in_memory_build: bool,
 }
 
+/// A `--path` that is not a directory.
+pub struct InvalidPath {
+    /// As given on the command line (diff quotes this one).
+    pub given: String,
+    /// Made absolute and clean (build quotes this one).
+    pub absolute: String,
+}
+
+impl LocalArgs {
+    /// The Kustomization's name (`kustomization name is required`).
+    pub fn name(&self) -> anyhow::Result<String> {
+        self.name.clone().ok_or_else(|| anyhow!("kustomization name is required"))
+    }
+
+    /// `--path`, absolute and clean; it must be a directory.
+    pub fn path(&self) -> Result<PathBuf, InvalidPath> {
+        let given = self.path.clone().unwrap_or_default();
+        if given.is_empty() {
+            return Err(InvalidPath { given, absolute: String::new() });
+        }
+        let path = absolute(Path::new(&given));
+        if !path.is_dir() {
+            return Err(InvalidPath { given, absolute: path.display().to_string() });
+        }
+        Ok(path)
+    }
+
+    /// `--kustomization-file`, unchecked.
+    pub fn kustomization_file(&self) -> Option<&str> {
+        self.kustomization_file.as_deref()
+    }
+
+    /// `--kustomization-file`, when given, must be a file (`invalid kustomization file "<f>"`).
+    pub fn check_kustomization_file(&self) -> anyhow::Result<()> {
+        match &self.kustomization_file {
+            Some(file) if !Path::new(file).is_file() => bail!("invalid kustomization file {}", go_quote(file)),
+            _ => Ok(()),
+        }
+    }
+
+    /// What to build: the flags with the name, namespace and checked path.
+    pub fn request(&self, name: String, namespace: String, path: PathBuf) -> Request {
+        let _ = self.in_memory_build;
+        Request {
+            name,
+            namespace,
+            path,
+            kustomization_file: self.kustomization_file.clone(),
+            ignore: IgnoreRules { patterns: self.ignore_paths.clone() },
+            dry_run: false,
+            ignore_not_found: false,
+            strict: self.strict_substitute,
+            recursive: self.recursive,
+            local_sources: self.local_sources.iter().cloned().collect(),
+            ancestors: Vec::new(),
+        }
+    }
+}
+
 /// pflag's `StringToString` entry: `key=value`.
 fn local_source(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
@@ -131,36 +203,14 @@ pub async fn run(ctx: &Ctx, args: BuildArgs) -> anyhow::Result<()> {
 }
 
 async fn kustomization(ctx: &Ctx, args: KustomizationArgs) -> anyhow::Result<()> {
-    let _ = args.in_memory_build;
-    let name = args.name.clone().ok_or_else(|| anyhow!("kustomization name is required"))?;
-    let Some(path) = args.path.as_deref().filter(|p| !p.is_empty()) else {
-        bail!("invalid resource path {}", go_quote(""));
-    };
-    let path = absolute(Path::new(path));
-    if !path.is_dir() {
-        bail!("invalid resource path {}", go_quote(&path.display().to_string()));
-    }
-    if args.dry_run && args.kustomization_file.is_none() {
+    let name = args.local.name()?;
+    let path = args.local.path().map_err(|e| anyhow!("invalid resource path {}", go_quote(&e.absolute)))?;
+    if args.dry_run && args.local.kustomization_file().is_none() {
         bail!("dry-run mode requires a kustomization file");
     }
-    if let Some(file) = &args.kustomization_file {
-        if !Path::new(file).is_file() {
-            bail!("invalid kustomization file {}", go_quote(file));
-        }
-    }
+    args.local.check_kustomization_file()?;
     let kube = if args.dry_run { None } else { Some(ctx.kube().await.map_err(anyhow::Error::msg)?) };
-    let request = Request {
-        name,
-        namespace: ctx.namespace.clone(),
-        path,
-        kustomization_file: args.kustomization_file.clone(),
-        ignore: IgnoreRules { patterns: args.ignore_paths.clone() },
-        dry_run: args.dry_run,
-        strict: args.strict_substitute,
-        recursive: args.recursive,
-        local_sources: args.local_sources.iter().cloned().collect(),
-        ancestors: Vec::new(),
-    };
+    let request = Request { dry_run: args.dry_run, ..args.local.request(name, ctx.namespace.clone(), path) };
     let work = with_timeout(ctx, build_objects(kube.as_ref(), request, None));
     let objects = tokio::select! {
         _ = tokio::signal::ctrl_c() => {
@@ -193,6 +243,8 @@ pub struct Request {
     pub ignore: IgnoreRules,
     /// The cluster is not asked: neither for the Kustomization nor for `substituteFrom`.
     pub dry_run: bool,
+    /// `diff --ignore-not-found`: a Kustomization the cluster does not have is taken from the file.
+    pub ignore_not_found: bool,
     pub strict: bool,
     pub recursive: bool,
     /// `Kind/namespace/name` of a source → its local checkout, for `--recursive`.
@@ -202,77 +254,22 @@ pub struct Request {
     pub ancestors: Vec<String>,
 }
 
-/// Builds `request` into the objects `flux build` prints (and `flux diff` compares). `given` is the
-/// Kustomization found in a parent's output (`--recursive`), used when the cluster has none.
+/// Builds `request` into the objects `flux build` prints, and with `--recursive` those of the
+/// Kustomizations they contain. `given` is the Kustomization found in a parent's output, used when
+/// the cluster has none.
 ///
 /// # Errors
-/// Upstream's messages: `failed to get kustomization object: …`, `failed to generate
-/// kustomization.yaml: …`, `kustomize build failed: …`, `var substitution failed for '<name>': …`.
+/// See [`resolve_kustomization`] and [`build_kustomization`].
 pub fn build_objects<'a>(
     kube: Option<&'a Kube>,
     request: Request,
     given: Option<Kustomization>,
 ) -> BoxFuture<'a, anyhow::Result<Vec<Value>>> {
     Box::pin(async move {
-        let live = match kube {
-            None => given,
-            Some(kube) => match get_kustomization(kube, &request.namespace, &request.name).await {
-                Ok(found) => Some(found),
-                Err(e) if e.not_found && given.is_some() => given,
-                Err(e) => bail!("failed to get kustomization object: {}", e.message),
-            },
-        };
-        let k = match &request.kustomization_file {
-            Some(file) => from_file(file, &request.name, &request.namespace)?,
-            None => live.ok_or_else(|| anyhow!("failed to get kustomization object: no kustomization"))?,
-        };
-        let k_name = k.metadata.name.clone().unwrap_or_default();
-        let k_namespace = k.metadata.namespace.clone().unwrap_or_default();
-
-        let spec = k.spec.clone();
-        let (path, ignore) = (request.path.clone(), request.ignore.clone());
-        let resources = tokio::task::spawn_blocking(move || {
-            let remote = crate::kustomize_remote::GitRemoteLoader::new()
-                .map_err(|e| BuildError::Path(format!("creating a directory for remote bases: {e}")))?;
-            let options = build::Options { ignore: Some(&ignore), remote: Some(&remote), ..Default::default() };
-            build::build(&path, &spec, &options)
-        })
-        .await?
-        .map_err(|e| match e {
-            BuildError::Generate(cause) => anyhow!("failed to generate kustomization.yaml: {cause}"),
-            other => anyhow!(other),
-        })?;
-
-        let resources = match &k.spec.post_build {
-            None => resources,
-            Some(post_build) => {
-                let loaded = match kube {
-                    Some(kube) if !request.dry_run => {
-                        let namespace = if k_namespace.is_empty() { &request.namespace } else { &k_namespace };
-                        substitute::load_variables(&kube.throttled().await, namespace, post_build).await
-                    }
-                    _ => Ok(substitute::Variables::new()),
-                };
-                let options = substitute::SubstituteOptions { strict: request.strict };
-                substitute::substitute(resources, post_build, loaded, options).map_err(|e| match e {
-                    BuildError::PostBuild { name, cause, .. } => {
-                        anyhow!("var substitution failed for '{name}': {cause}")
-                    }
-                    other => anyhow!(other),
-                })?
-            }
-        };
-
-        let mut objects = objects::to_objects(&resources).map_err(|e| anyhow!("kustomize build failed: {e}"))?;
-        objects::set_owner_labels(&mut objects, &k_name, &k_namespace);
-        for object in &mut objects {
-            objects::mask_sops_data(object).map_err(anyhow::Error::msg)?;
-        }
-        if let Some(common) = &k.spec.common_metadata {
-            objects::set_common_metadata(&mut objects, common.labels.as_ref(), common.annotations.as_ref());
-        }
-
+        let k = resolve_kustomization(kube, &request, given).await?;
+        let mut objects = build_kustomization(kube, &request, &k, None).await?;
         if request.recursive {
+            let (k_name, k_namespace) = name_of(&k);
             let mut children = Vec::new();
             for object in &objects {
                 if !is_flux_kustomization(object) {
@@ -280,29 +277,142 @@ pub fn build_objects<'a>(
                 }
                 let child = lenient_kustomization(object.clone())
                     .map_err(|e| anyhow!("failed to convert to kustomization: {e}"))?;
-                let child_name = child.metadata.name.clone().unwrap_or_default();
-                let child_namespace = child.metadata.namespace.clone().unwrap_or_default();
+                let (child_name, child_namespace) = name_of(&child);
                 let id = format!("{child_namespace}/{child_name}");
                 if (child_name == k_name && child_namespace == k_namespace) || request.ancestors.contains(&id) {
                     continue;
                 }
-                let path = child_path(&request.local_sources, &child)?;
-                let mut ancestors = request.ancestors.clone();
-                ancestors.push(format!("{k_namespace}/{k_name}"));
-                let sub = Request {
-                    name: child_name,
-                    namespace: child_namespace,
-                    path,
-                    kustomization_file: None,
-                    ancestors,
-                    ..request.clone()
-                };
+                let sub = child_request(&request, &k, &child)?;
                 children.extend(build_objects(kube, sub, Some(child)).await?);
             }
             objects.extend(children);
         }
         Ok(objects)
     })
+}
+
+/// A Kustomization's name and namespace.
+pub fn name_of(k: &Kustomization) -> (String, String) {
+    (k.metadata.name.clone().unwrap_or_default(), k.metadata.namespace.clone().unwrap_or_default())
+}
+
+/// The request that builds `child`, a Kustomization in the output of `parent`'s build: from its
+/// source's `--local-sources` checkout, in its own namespace, never from a file.
+///
+/// # Errors
+/// `cannot get local path for <source> of kustomization <name>`.
+pub fn child_request(request: &Request, parent: &Kustomization, child: &Kustomization) -> anyhow::Result<Request> {
+    let (parent_name, parent_namespace) = name_of(parent);
+    let (name, namespace) = name_of(child);
+    let mut ancestors = request.ancestors.clone();
+    ancestors.push(format!("{parent_namespace}/{parent_name}"));
+    Ok(Request {
+        name,
+        namespace,
+        path: child_path(&request.local_sources, child)?,
+        kustomization_file: None,
+        ignore_not_found: false,
+        ancestors,
+        ..request.clone()
+    })
+}
+
+/// The Kustomization `request` builds: `--kustomization-file`'s (which takes precedence) with the
+/// cluster's status (so that its inventory is known), else the cluster's; `given` (or, with
+/// `ignore_not_found`, the file alone) when the cluster has none.
+///
+/// # Errors
+/// `failed to get kustomization object: <cause>`, or the file's own errors.
+pub async fn resolve_kustomization(
+    kube: Option<&Kube>,
+    request: &Request,
+    given: Option<Kustomization>,
+) -> anyhow::Result<Kustomization> {
+    let fallback = given.is_some() || request.ignore_not_found;
+    let live = match kube {
+        None => given,
+        Some(kube) => match get_kustomization(kube, &request.namespace, &request.name).await {
+            Ok(found) => Some(found),
+            Err(e) if e.not_found && fallback => given,
+            Err(e) => bail!("failed to get kustomization object: {}", e.message),
+        },
+    };
+    match &request.kustomization_file {
+        Some(file) => {
+            let mut k = from_file(file, &request.name, &request.namespace)?;
+            let inventory = live.as_ref().and_then(|l| l.status.as_ref()).is_some_and(|s| s.inventory.is_some());
+            if kube.is_some() && inventory {
+                k.status = live.and_then(|l| l.status);
+            }
+            Ok(k)
+        }
+        None => live.ok_or_else(|| anyhow!("failed to get kustomization object: no kustomization")),
+    }
+}
+
+/// Builds `k` from `request.path` into the objects `flux build` prints and `flux diff` compares:
+/// Flux's overlay, kustomize, `postBuild` (variables from the cluster unless `dry_run`), owner
+/// labels, `commonMetadata`. SOPS-encrypted values are decrypted with `decryptor` when there is one,
+/// and masked (`**SOPS**`) when there is none or a value is left encrypted.
+///
+/// # Errors
+/// Upstream's messages: `failed to generate kustomization.yaml: …`, `kustomize build failed: …`,
+/// `var substitution failed for '<name>': …`, `decryption failed for '<gvk>/<name>': …`.
+pub async fn build_kustomization(
+    kube: Option<&Kube>,
+    request: &Request,
+    k: &Kustomization,
+    decryptor: Option<SopsDecryptor>,
+) -> anyhow::Result<Vec<Value>> {
+    let (k_name, k_namespace) = name_of(k);
+    let spec = k.spec.clone();
+    let (path, ignore) = (request.path.clone(), request.ignore.clone());
+    let resources = tokio::task::spawn_blocking(move || {
+        let remote = crate::kustomize_remote::GitRemoteLoader::new()
+            .map_err(|e| BuildError::Path(format!("creating a directory for remote bases: {e}")))?;
+        let options = build::Options {
+            ignore: Some(&ignore),
+            remote: Some(&remote),
+            decryptor: decryptor.as_ref().map(|d| d as &dyn build::Decryptor),
+            ..Default::default()
+        };
+        build::build(&path, &spec, &options)
+    })
+    .await?
+    .map_err(|e| match e {
+        BuildError::Generate(cause) => anyhow!("failed to generate kustomization.yaml: {cause}"),
+        other => anyhow!(other),
+    })?;
+
+    let resources = match &k.spec.post_build {
+        None => resources,
+        Some(post_build) => {
+            let loaded = match kube {
+                Some(kube) if !request.dry_run => {
+                    let namespace = if k_namespace.is_empty() { &request.namespace } else { &k_namespace };
+                    substitute::load_variables(&kube.throttled().await, namespace, post_build).await
+                }
+                _ => Ok(substitute::Variables::new()),
+            };
+            let options = substitute::SubstituteOptions { strict: request.strict };
+            substitute::substitute(resources, post_build, loaded, options).map_err(|e| match e {
+                BuildError::PostBuild { name, cause, .. } => {
+                    anyhow!("var substitution failed for '{name}': {cause}")
+                }
+                other => anyhow!(other),
+            })?
+        }
+    };
+
+    let mut objects = objects::to_objects(&resources).map_err(|e| anyhow!("kustomize build failed: {e}"))?;
+    objects::set_owner_labels(&mut objects, &k_name, &k_namespace);
+    for object in &mut objects {
+        objects::mask_sops_data(object).map_err(anyhow::Error::msg)?;
+    }
+    if let Some(common) = &k.spec.common_metadata {
+        objects::set_common_metadata(&mut objects, common.labels.as_ref(), common.annotations.as_ref());
+    }
+    Ok(objects)
 }
 
 /// A failed lookup of the Kustomization.
@@ -344,14 +454,14 @@ fn from_file(file: &str, name: &str, namespace: &str) -> anyhow::Result<Kustomiz
     bail!("failed find kustomization with name '{name}' and namespace '{namespace}' in file '{file}'")
 }
 
-fn is_flux_kustomization(object: &Value) -> bool {
+pub fn is_flux_kustomization(object: &Value) -> bool {
     object.get("apiVersion").and_then(Value::as_str).is_some_and(|v| v.starts_with("kustomize.toolkit.fluxcd.io/"))
         && object.get("kind").and_then(Value::as_str) == Some("Kustomization")
 }
 
 /// A Kustomization read as Go reads one into its struct: fields the schema requires may be absent
 /// (they are then empty).
-fn lenient_kustomization(mut object: Value) -> Result<Kustomization, String> {
+pub fn lenient_kustomization(mut object: Value) -> Result<Kustomization, String> {
     if let Some(map) = object.as_object_mut() {
         let spec = map.entry("spec").or_insert_with(|| Value::Object(Default::default()));
         if let Some(spec) = spec.as_object_mut() {

@@ -8,7 +8,6 @@ use std::fmt;
 /// (`⚠️ identified at least one change, exiting with non-zero exit code` from `diff`), any other code
 /// as a failure (`✗ …`).
 #[derive(Debug)]
-#[allow(dead_code)] // `diff` is the first command to return one
 pub struct RequestError {
     pub status_code: u8,
     pub message: String,

@@ -9,6 +9,7 @@ pub mod client;
 mod completion;
 mod create;
 mod delete;
+mod diff;
 pub mod duration;
 mod envsubst;
 pub mod error;
@@ -162,6 +163,7 @@ enum Command {
     Completion(completion::CompletionArgs),
     Create(create::CreateArgs),
     Delete(delete::DeleteArgs),
+    Diff(diff::DiffArgs),
     Envsubst(envsubst::EnvsubstArgs),
     Events(events::EventsArgs),
     Export(export::ExportArgs),
@@ -203,6 +205,7 @@ impl Cli {
             Command::Completion(args) => completion::run(args),
             Command::Create(args) => create::run(&ctx, args).await,
             Command::Delete(args) => delete::run(&ctx, args).await,
+            Command::Diff(args) => diff::run(&ctx, args).await,
             Command::Envsubst(args) => envsubst::run(args),
             Command::Events(args) => events::run(&ctx, args).await,
             Command::Export(args) => export::run(&ctx, args).await,

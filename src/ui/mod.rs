@@ -6,6 +6,7 @@
 //! upstream's do. Data (tables, YAML, JSON) goes to stdout so scripts can pipe it.
 
 pub mod clock;
+pub mod spinner;
 // `get`, `events` and `stats` are the first users of hashes and tables; until they land these are
 // exercised by their unit tests only.
 #[allow(dead_code)]

@@ -626,7 +626,7 @@ impl HistoryEntry {
 }
 
 /// How `obj`'s objects are applied: upstream's policies, `spec.force` and `spec.commonMetadata`.
-fn apply_options(obj: &Kustomization) -> ApplyOptions {
+pub(crate) fn apply_options(obj: &Kustomization) -> ApplyOptions {
     let mut options = ApplyOptions::flux(GROUP, FIELD_MANAGER);
     options.force = obj.spec.force.unwrap_or(false);
     if let Some(common) = &obj.spec.common_metadata {

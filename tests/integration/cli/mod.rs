@@ -7,6 +7,7 @@ mod check;
 pub mod controller;
 mod create;
 mod delete;
+mod diff;
 mod envsubst;
 mod events;
 mod export;
