@@ -237,7 +237,7 @@ fn check_rule(
     if text.is_empty() {
         return;
     }
-    let program = crate::cel::compile_cached(text);
+    let program = cel::compile_cached(text);
     let program = match program.as_ref() {
         Ok(p) => p,
         Err(e) => {
@@ -255,9 +255,9 @@ fn check_rule(
     let kind = Value::String(s.types().first().copied().unwrap_or_default().into());
     let node = if path.is_empty() { "<nil>" } else { path };
     let result = if optional_old {
-        crate::cel::eval_optional_old(program, this, old)
+        cel::eval_optional_old(program, this, old)
     } else {
-        crate::cel::eval(program, this, old)
+        cel::eval(program, this, old)
     };
     match result {
         Ok(true) => {}
@@ -304,7 +304,7 @@ fn check_rule(
 /// A `messageExpression`'s text, or `None` to fall back to `message` (as kube-apiserver does when the
 /// expression fails or yields an empty or multi-line string).
 fn message_expression(expr: &str, this: &Value, old: Option<&Value>, out: &mut Validation) -> Option<String> {
-    let program = crate::cel::compile_cached(expr);
+    let program = cel::compile_cached(expr);
     let program = match program.as_ref() {
         Ok(p) => p,
         Err(e) => {
@@ -313,7 +313,7 @@ fn message_expression(expr: &str, this: &Value, old: Option<&Value>, out: &mut V
             return None;
         }
     };
-    let text = crate::cel::eval_string(program, this, old).ok()?;
+    let text = cel::eval_string(program, this, old).ok()?;
     let text = text.trim();
     (!text.is_empty() && !text.contains('\n')).then(|| text.to_string())
 }

@@ -4,12 +4,12 @@
 //! `oldSelf`, macro variables and the functions flux-rs implements compile, so an unsupported rule fails
 //! before it could be mistaken for a validated one.
 
-use super::functions;
-use super::lexer::Tok;
-use super::value::Val;
+use crate::functions;
+use crate::lexer::Tok;
+use crate::value::Val;
 
 #[derive(Debug, Clone)]
-pub(super) enum Expr {
+pub(crate) enum Expr {
     Lit(Val),
     Ident(String),
     /// `a.b`, or `a.?b` (an optional) when `optional`.
@@ -47,7 +47,7 @@ pub(super) enum Expr {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum BinOp {
+pub(crate) enum BinOp {
     Eq,
     Ne,
     Lt,
@@ -63,7 +63,7 @@ pub(super) enum BinOp {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Macro {
+pub(crate) enum Macro {
     All,
     Exists,
     ExistsOne,
@@ -74,7 +74,7 @@ pub(super) enum Macro {
 /// `range.all(var, body)` and friends; `var2` is the value variable of the two-variable forms
 /// (`list.all(i, v, …)`, `map.exists(k, v, …)`), `filter` the predicate of the three-argument `map`.
 #[derive(Debug, Clone)]
-pub(super) struct Comprehension {
+pub(crate) struct Comprehension {
     pub kind: Macro,
     pub range: Expr,
     pub var: String,
@@ -87,7 +87,7 @@ pub(super) struct Comprehension {
 const MAX_DEPTH: usize = 100;
 
 /// CEL's reserved words: not usable as identifiers (the evaluator's property-name escaping uses them too).
-pub(super) const RESERVED: [&str; 18] = [
+pub(crate) const RESERVED: [&str; 18] = [
     "as",
     "break",
     "const",
@@ -108,7 +108,7 @@ pub(super) const RESERVED: [&str; 18] = [
     "in",
 ];
 
-pub(super) struct Parser<'t> {
+pub(crate) struct Parser<'t> {
     toks: &'t [(Tok, usize)],
     pos: usize,
     depth: usize,
@@ -118,12 +118,12 @@ pub(super) struct Parser<'t> {
 }
 
 impl<'t> Parser<'t> {
-    pub(super) fn new(toks: &'t [(Tok, usize)]) -> Self {
+    pub(crate) fn new(toks: &'t [(Tok, usize)]) -> Self {
         Parser { toks, pos: 0, depth: 0, scope: vec!["self".into(), "oldSelf".into()], uses_old_self: false }
     }
 
     /// Parses the whole token list as one expression.
-    pub(super) fn parse(&mut self) -> Result<Expr, String> {
+    pub(crate) fn parse(&mut self) -> Result<Expr, String> {
         let e = self.expr()?;
         match self.toks.get(self.pos) {
             None => Ok(e),

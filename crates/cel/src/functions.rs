@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use super::value::{equal, to_string, Val};
+use crate::value::{equal, to_string, Val};
 
 /// `(name, receiver style, accepted argument counts)`.
 const TABLE: &[(&str, bool, &[usize])] = &[
@@ -44,7 +44,7 @@ const TABLE: &[(&str, bool, &[usize])] = &[
 ];
 
 /// Accepts a call only if flux-rs implements that function with that many arguments.
-pub(super) fn check(name: &str, receiver: bool, argc: usize) -> Result<(), String> {
+pub(crate) fn check(name: &str, receiver: bool, argc: usize) -> Result<(), String> {
     let known = TABLE.iter().any(|(n, r, counts)| *n == name && *r == receiver && counts.contains(&argc));
     if known {
         return Ok(());
@@ -53,7 +53,7 @@ pub(super) fn check(name: &str, receiver: bool, argc: usize) -> Result<(), Strin
     Err(format!("unsupported function {style}() with {argc} argument(s)"))
 }
 
-pub(super) fn is_qualified(name: &str) -> bool {
+pub(crate) fn is_qualified(name: &str) -> bool {
     TABLE.iter().any(|(n, _, _)| *n == name && n.contains('.'))
 }
 
@@ -73,7 +73,7 @@ fn int_arg(v: &Val) -> Option<i64> {
 }
 
 /// Calls a function whose arguments are already evaluated.
-pub(super) fn call(name: &str, target: Option<&Val>, args: &[Val]) -> Result<Val, String> {
+pub(crate) fn call(name: &str, target: Option<&Val>, args: &[Val]) -> Result<Val, String> {
     let bad = || overload(name, target, args);
     if let Some(t) = target {
         return method(name, t, args).ok_or_else(bad)?;
@@ -282,7 +282,7 @@ fn to_double(v: &Val) -> Result<Val, String> {
 }
 
 /// Parses a Go duration (`1h30m`, `1.5s`, `300ms`, `-2us`), which is what CEL's `duration()` accepts.
-pub(super) fn parse_duration(s: &str) -> Result<i64, String> {
+pub(crate) fn parse_duration(s: &str) -> Result<i64, String> {
     let err = || format!("invalid duration {s:?}");
     let (neg, mut rest) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),

@@ -29,24 +29,24 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
 
-use self::value::Val;
+use crate::value::Val;
 
 /// A compiled rule.
 #[derive(Debug, Clone)]
-pub(crate) struct Program {
+pub struct Program {
     expr: parser::Expr,
     uses_old_self: bool,
 }
 
 impl Program {
     /// True for a transition rule: one that reads `oldSelf` and so only runs when an old value exists.
-    pub(crate) fn uses_old_self(&self) -> bool {
+    pub fn uses_old_self(&self) -> bool {
         self.uses_old_self
     }
 }
 
 /// Parses and checks a rule: syntax, names (`self`, `oldSelf`, macro variables) and known functions.
-pub(crate) fn compile(rule: &str) -> Result<Program, String> {
+pub fn compile(rule: &str) -> Result<Program, String> {
     let toks = lexer::tokenize(rule)?;
     let mut p = parser::Parser::new(&toks);
     let expr = p.parse()?;
@@ -55,19 +55,19 @@ pub(crate) fn compile(rule: &str) -> Result<Program, String> {
 
 /// Evaluates a rule with `self` bound to `self_` and `oldSelf` to `old_self` (unbound when `None`, so a
 /// transition rule errors: callers skip those without an old value). A non-bool result is an error.
-pub(crate) fn eval(p: &Program, self_: &Value, old_self: Option<&Value>) -> Result<bool, String> {
+pub fn eval(p: &Program, self_: &Value, old_self: Option<&Value>) -> Result<bool, String> {
     let old = old_self.map(Val::from);
     as_bool(run(p, self_, old)?)
 }
 
 /// Evaluates a rule marked `optionalOldSelf: true`: `oldSelf` is an optional, empty on create.
-pub(crate) fn eval_optional_old(p: &Program, self_: &Value, old_self: Option<&Value>) -> Result<bool, String> {
+pub fn eval_optional_old(p: &Program, self_: &Value, old_self: Option<&Value>) -> Result<bool, String> {
     let old = Val::Optional(old_self.map(|v| Arc::new(Val::from(v))));
     as_bool(run(p, self_, Some(old))?)
 }
 
 /// Evaluates a `messageExpression`, which must produce a string.
-pub(crate) fn eval_string(p: &Program, self_: &Value, old_self: Option<&Value>) -> Result<String, String> {
+pub fn eval_string(p: &Program, self_: &Value, old_self: Option<&Value>) -> Result<String, String> {
     match run(p, self_, old_self.map(Val::from))? {
         Val::Str(s) => Ok(s.to_string()),
         other => Err(format!("expected a string, got {}", other.type_name())),
@@ -90,10 +90,10 @@ fn as_bool(v: Val) -> Result<bool, String> {
 }
 
 /// A cached compilation: the program, or why the rule is not supported.
-pub(crate) type Compiled = Arc<Result<Program, String>>;
+pub type Compiled = Arc<Result<Program, String>>;
 
 /// Compiles `rule` once per process: the write path asks for the same few rules on every request.
-pub(crate) fn compile_cached(rule: &str) -> Compiled {
+pub fn compile_cached(rule: &str) -> Compiled {
     static CACHE: OnceLock<Mutex<HashMap<String, Compiled>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut map = match cache.lock() {

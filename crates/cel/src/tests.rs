@@ -1,6 +1,6 @@
 use serde_json::{json, Value};
 
-use super::{compile, eval, eval_optional_old, eval_string};
+use crate::{compile, eval, eval_optional_old, eval_string};
 
 /// Evaluates `rule` with `self` = `this`.
 fn run(rule: &str, this: Value) -> Result<bool, String> {

@@ -4,17 +4,17 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use super::functions;
-use super::parser::{BinOp, Comprehension, Expr, Macro};
-use super::value::{compare, equal, no_overload2, Key, Val};
+use crate::functions;
+use crate::parser::{BinOp, Comprehension, Expr, Macro};
+use crate::value::{compare, equal, no_overload2, Key, Val};
 
 /// Variables in scope, innermost last.
-pub(super) struct Env {
+pub(crate) struct Env {
     vars: Vec<(String, Val)>,
 }
 
 impl Env {
-    pub(super) fn new(vars: Vec<(String, Val)>) -> Env {
+    pub(crate) fn new(vars: Vec<(String, Val)>) -> Env {
         Env { vars }
     }
 
@@ -27,7 +27,7 @@ impl Env {
     }
 }
 
-pub(super) fn eval(e: &Expr, env: &mut Env) -> Result<Val, String> {
+pub(crate) fn eval(e: &Expr, env: &mut Env) -> Result<Val, String> {
     match e {
         Expr::Lit(v) => Ok(v.clone()),
         Expr::Ident(name) => env.lookup(name),
@@ -120,7 +120,7 @@ fn unescape(field: &str) -> String {
     }
     if let Some(inner) = field.strip_prefix("__").and_then(|f| f.strip_suffix("__")) {
         // CEL's reserved words plus the literals and `self`, which Kubernetes escapes the same way.
-        if super::parser::RESERVED.contains(&inner) || matches!(inner, "true" | "false" | "null" | "self") {
+        if crate::parser::RESERVED.contains(&inner) || matches!(inner, "true" | "false" | "null" | "self") {
             return inner.to_string();
         }
     }
@@ -180,7 +180,7 @@ fn index(base: &Val, idx: &Val, optional: bool) -> Result<Val, String> {
             if hit.is_none() && !optional {
                 let shown = match idx {
                     Val::Str(s) => s.to_string(),
-                    other => super::value::to_string(other).unwrap_or_default(),
+                    other => crate::value::to_string(other).unwrap_or_default(),
                 };
                 return Err(format!("no such key: {shown}"));
             }
