@@ -1,60 +1,170 @@
-//! The functions flux-rs implements: CEL's standard ones (`size`, string predicates, `matches`,
-//! conversions), the Kubernetes string extensions most rules use, and optionals. [`check`] is the
-//! compile-time table, so a rule calling anything else fails to compile instead of failing at runtime.
+//! The functions flux-rs implements, per library: CEL's standard ones (`size`, string predicates, `matches`,
+//! conversions, timestamp accessors), cel-go's string extensions, sets and optionals (both environments),
+//! Kubernetes' list `indexOf`/`lastIndexOf` and Flux's base64 encoders. [`check`] is the compile-time
+//! table, so an expression calling anything else fails to compile instead of failing at runtime, and
+//! [`signatures`] gives the checker each overload's types.
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use crate::ext;
+use crate::types::{fits, Type};
 use crate::value::{equal, to_string, Val};
+use crate::Library;
 
-/// `(name, receiver style, accepted argument counts)`.
-const TABLE: &[(&str, bool, &[usize])] = &[
-    ("size", false, &[1]),
-    ("size", true, &[0]),
-    ("startsWith", true, &[1]),
-    ("endsWith", true, &[1]),
-    ("contains", true, &[1]),
-    ("matches", true, &[1]),
-    ("matches", false, &[2]),
-    ("lowerAscii", true, &[0]),
-    ("upperAscii", true, &[0]),
-    ("trim", true, &[0]),
-    ("split", true, &[1, 2]),
-    ("indexOf", true, &[1, 2]),
-    ("lastIndexOf", true, &[1]),
-    ("replace", true, &[2, 3]),
-    ("substring", true, &[1, 2]),
-    ("charAt", true, &[1]),
-    ("join", true, &[0, 1]),
-    ("int", false, &[1]),
-    ("uint", false, &[1]),
-    ("double", false, &[1]),
-    ("string", false, &[1]),
-    ("bool", false, &[1]),
-    ("bytes", false, &[1]),
-    ("dyn", false, &[1]),
-    ("duration", false, &[1]),
-    ("timestamp", false, &[1]),
-    ("hasValue", true, &[0]),
-    ("value", true, &[0]),
-    ("orValue", true, &[1]),
-    ("optional.of", false, &[1]),
-    ("optional.none", false, &[0]),
+/// Kubernetes' CRD validation environment.
+const K: u8 = 1;
+/// fluxcd/pkg `runtime/cel`: the standard library, `cel.OptionalTypes()`, `ext.Strings()` (latest),
+/// `ext.Sets()`, `ext.Encoders()`.
+const F: u8 = 2;
+const KF: u8 = K | F;
+
+struct Func {
+    name: &'static str,
+    /// Called as `target.name(args)`; the receiver is the first parameter of each signature.
+    receiver: bool,
+    libraries: u8,
+    signatures: &'static [&'static str],
+}
+
+const fn f(name: &'static str, receiver: bool, libraries: u8, signatures: &'static [&'static str]) -> Func {
+    Func { name, receiver, libraries, signatures }
+}
+
+const SIZE: &[&str] = &["string -> int", "bytes -> int", "list(A) -> int", "map(K, V) -> int"];
+const STRING_PREDICATE: &[&str] = &["string, string -> bool"];
+const STRING_TO_STRING: &[&str] = &["string -> string"];
+const DATE_PART: &[&str] = &["timestamp -> int", "timestamp, string -> int"];
+const TIME_PART: &[&str] = &["timestamp -> int", "timestamp, string -> int", "duration -> int"];
+const SETS: &[&str] = &["list(A), list(A) -> bool"];
+
+const TABLE: &[Func] = &[
+    f("size", false, KF, SIZE),
+    f("size", true, KF, SIZE),
+    f("startsWith", true, KF, STRING_PREDICATE),
+    f("endsWith", true, KF, STRING_PREDICATE),
+    f("contains", true, KF, STRING_PREDICATE),
+    f("matches", true, KF, STRING_PREDICATE),
+    f("matches", false, KF, STRING_PREDICATE),
+    f("lowerAscii", true, KF, STRING_TO_STRING),
+    f("upperAscii", true, KF, STRING_TO_STRING),
+    f("trim", true, KF, STRING_TO_STRING),
+    f("reverse", true, F, STRING_TO_STRING),
+    f("split", true, KF, &["string, string -> list(string)", "string, string, int -> list(string)"]),
+    f("indexOf", true, KF, &["string, string -> int", "string, string, int -> int"]),
+    f("lastIndexOf", true, KF, &["string, string -> int", "string, string, int -> int"]),
+    f("indexOf", true, K, &["list(A), A -> int"]),
+    f("lastIndexOf", true, K, &["list(A), A -> int"]),
+    f("replace", true, KF, &["string, string, string -> string", "string, string, string, int -> string"]),
+    f("substring", true, KF, &["string, int -> string", "string, int, int -> string"]),
+    f("charAt", true, KF, &["string, int -> string"]),
+    f("join", true, KF, &["list(string) -> string", "list(string), string -> string"]),
+    f("strings.quote", false, KF, STRING_TO_STRING),
+    f(
+        "int",
+        false,
+        KF,
+        &["int -> int", "uint -> int", "double -> int", "string -> int", "timestamp -> int", "duration -> int"],
+    ),
+    f("uint", false, KF, &["int -> uint", "uint -> uint", "double -> uint", "string -> uint"]),
+    f("double", false, KF, &["int -> double", "uint -> double", "double -> double", "string -> double"]),
+    f(
+        "string",
+        false,
+        KF,
+        &[
+            "int -> string",
+            "uint -> string",
+            "double -> string",
+            "string -> string",
+            "bool -> string",
+            "bytes -> string",
+            "timestamp -> string",
+            "duration -> string",
+        ],
+    ),
+    f("bool", false, KF, &["bool -> bool", "string -> bool"]),
+    f("bytes", false, KF, &["bytes -> bytes", "string -> bytes"]),
+    f("dyn", false, KF, &["A -> A"]),
+    f("duration", false, KF, &["string -> duration", "duration -> duration"]),
+    f("timestamp", false, KF, &["string -> timestamp", "int -> timestamp", "timestamp -> timestamp"]),
+    f("getFullYear", true, KF, DATE_PART),
+    f("getMonth", true, KF, DATE_PART),
+    f("getDayOfYear", true, KF, DATE_PART),
+    f("getDayOfMonth", true, KF, DATE_PART),
+    f("getDate", true, KF, DATE_PART),
+    f("getDayOfWeek", true, KF, DATE_PART),
+    f("getHours", true, KF, TIME_PART),
+    f("getMinutes", true, KF, TIME_PART),
+    f("getSeconds", true, KF, TIME_PART),
+    f("getMilliseconds", true, KF, TIME_PART),
+    f("hasValue", true, KF, &["optional(A) -> bool"]),
+    f("value", true, KF, &["optional(A) -> A"]),
+    f("orValue", true, KF, &["optional(A), A -> A"]),
+    f("or", true, KF, &["optional(A), optional(A) -> optional(A)"]),
+    f("optional.of", false, KF, &["A -> optional(A)"]),
+    f("optional.ofNonZeroValue", false, KF, &["A -> optional(A)"]),
+    f("optional.none", false, KF, &[" -> optional(A)"]),
+    f("first", true, F, &["list(A) -> optional(A)"]),
+    f("last", true, F, &["list(A) -> optional(A)"]),
+    f("optional.unwrap", false, F, &["list(optional(A)) -> list(A)"]),
+    f("unwrapOpt", true, F, &["list(optional(A)) -> list(A)"]),
+    f("sets.contains", false, KF, SETS),
+    f("sets.equivalent", false, KF, SETS),
+    f("sets.intersects", false, KF, SETS),
+    f("base64.encode", false, F, &["bytes -> string"]),
+    f("base64.decode", false, F, &["string -> bytes"]),
 ];
 
-/// Accepts a call only if flux-rs implements that function with that many arguments.
-pub(crate) fn check(name: &str, receiver: bool, argc: usize) -> Result<(), String> {
-    let known = TABLE.iter().any(|(n, r, counts)| *n == name && *r == receiver && counts.contains(&argc));
-    if known {
+fn bit(library: Library) -> u8 {
+    match library {
+        Library::Kubernetes => K,
+        Library::Flux => F,
+    }
+}
+
+/// How many parameters a signature declares (the receiver included).
+fn arity(sig: &str) -> usize {
+    let params = sig.split("->").next().unwrap_or_default();
+    if params.trim().is_empty() {
+        return 0;
+    }
+    let mut depth = 0usize;
+    1 + params
+        .chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            *c == ',' && depth == 0
+        })
+        .count()
+}
+
+/// The signatures of `name` in `library` taking `argc` arguments (plus the receiver, for a method).
+pub(crate) fn signatures(library: Library, name: &str, receiver: bool, argc: usize) -> Vec<&'static str> {
+    TABLE
+        .iter()
+        .filter(|fun| fun.name == name && fun.receiver == receiver && fun.libraries & bit(library) != 0)
+        .flat_map(|fun| fun.signatures.iter().copied())
+        .filter(|sig| arity(sig) == argc + usize::from(receiver))
+        .collect()
+}
+
+/// Accepts a call only if flux-rs implements that function with that many arguments in `library`.
+pub(crate) fn check(library: Library, name: &str, receiver: bool, argc: usize) -> Result<(), String> {
+    if !signatures(library, name, receiver, argc).is_empty() {
         return Ok(());
     }
     let style = if receiver { format!("<target>.{name}") } else { name.to_string() };
     Err(format!("unsupported function {style}() with {argc} argument(s)"))
 }
 
-pub(crate) fn is_qualified(name: &str) -> bool {
-    TABLE.iter().any(|(n, _, _)| *n == name && n.contains('.'))
+pub(crate) fn is_qualified(library: Library, name: &str) -> bool {
+    TABLE.iter().any(|fun| fun.name == name && fun.name.contains('.') && fun.libraries & bit(library) != 0)
 }
 
 fn overload(name: &str, target: Option<&Val>, args: &[Val]) -> String {
@@ -72,9 +182,15 @@ fn int_arg(v: &Val) -> Option<i64> {
     }
 }
 
-/// Calls a function whose arguments are already evaluated.
-pub(crate) fn call(name: &str, target: Option<&Val>, args: &[Val]) -> Result<Val, String> {
+/// Calls a function whose arguments are already evaluated. The values must fit one of the library's
+/// signatures, so a name shared by two libraries (`indexOf` on strings everywhere, on lists only in
+/// Kubernetes) does only what the expression's own library defines.
+pub(crate) fn call(library: Library, name: &str, target: Option<&Val>, args: &[Val]) -> Result<Val, String> {
     let bad = || overload(name, target, args);
+    let types: Vec<Type> = target.into_iter().chain(args).map(Type::of).collect();
+    if !signatures(library, name, target.is_some(), args.len()).iter().any(|sig| fits(sig, &types)) {
+        return Err(bad());
+    }
     if let Some(t) = target {
         return method(name, t, args).ok_or_else(bad)?;
     }
@@ -110,7 +226,16 @@ pub(crate) fn call(name: &str, target: Option<&Val>, args: &[Val]) -> Result<Val
         }
         ("timestamp", Some(t @ Val::Timestamp(_))) => t.clone(),
         ("optional.of", Some(v)) => Val::Optional(Some(Arc::new(v.clone()))),
+        ("optional.ofNonZeroValue", Some(v)) => Val::Optional((!ext::is_zero(v)).then(|| Arc::new(v.clone()))),
         ("optional.none", None) => Val::Optional(None),
+        ("optional.unwrap", Some(Val::List(items))) => ext::unwrap_optionals(items).ok_or_else(bad)?,
+        ("strings.quote", Some(Val::Str(s))) => Val::from(ext::quote(s)),
+        ("sets.contains" | "sets.equivalent" | "sets.intersects", Some(Val::List(a))) => match args.get(1) {
+            Some(Val::List(b)) => Val::Bool(ext::sets(name, a, b)),
+            _ => return Err(bad()),
+        },
+        ("base64.encode", Some(Val::Bytes(b))) => Val::from(ext::base64_encode(b)),
+        ("base64.decode", Some(Val::Str(s))) => Val::Bytes(ext::base64_decode(s)?.into()),
         _ => return Err(bad()),
     };
     Ok(out)
@@ -119,17 +244,26 @@ pub(crate) fn call(name: &str, target: Option<&Val>, args: &[Val]) -> Result<Val
 /// Receiver-style calls; `None` is a type mismatch (reported as "no such overload").
 fn method(name: &str, t: &Val, args: &[Val]) -> Option<Result<Val, String>> {
     if let Val::Optional(o) = t {
-        return match (name, o) {
-            ("hasValue", _) => Some(Ok(Val::Bool(o.is_some()))),
-            ("value", Some(v)) => Some(Ok((**v).clone())),
-            ("value", None) => Some(Err("optional.none() dereference".into())),
-            ("orValue", Some(v)) => Some(Ok((**v).clone())),
-            ("orValue", None) => args.first().cloned().map(Ok),
+        return match (name, o, args) {
+            ("hasValue", _, []) => Some(Ok(Val::Bool(o.is_some()))),
+            ("value", Some(v), []) => Some(Ok((**v).clone())),
+            ("value", None, []) => Some(Err("optional.none() dereference".into())),
+            // `or` and `orValue` short-circuit in the evaluator; these are the evaluated forms.
+            ("orValue", Some(v), [_]) => Some(Ok((**v).clone())),
+            ("orValue", None, [d]) => Some(Ok(d.clone())),
+            ("or", Some(_), [Val::Optional(_)]) => Some(Ok(t.clone())),
+            ("or", None, [other @ Val::Optional(_)]) => Some(Ok(other.clone())),
             _ => None,
         };
     }
     if name == "size" {
         return size(t).map(Ok);
+    }
+    if let Val::Timestamp(ts) = t {
+        return ext::timestamp_part(name, ts, args);
+    }
+    if let Val::Duration(nanos) = t {
+        return ext::duration_part(name, *nanos, args);
     }
     if let Val::List(items) = t {
         return match (name, args) {
@@ -139,6 +273,13 @@ fn method(name: &str, t: &Val, args: &[Val]) -> Option<Result<Val, String>> {
                 let at = items.iter().position(|x| equal(x, v));
                 Some(Ok(Val::Int(at.map_or(-1, |i| i as i64))))
             }
+            ("lastIndexOf", [v]) => {
+                let at = items.iter().rposition(|x| equal(x, v));
+                Some(Ok(Val::Int(at.map_or(-1, |i| i as i64))))
+            }
+            ("first", []) => Some(Ok(Val::Optional(items.first().cloned().map(Arc::new)))),
+            ("last", []) => Some(Ok(Val::Optional(items.last().cloned().map(Arc::new)))),
+            ("unwrapOpt", []) => ext::unwrap_optionals(items).map(Ok),
             _ => None,
         };
     }
@@ -155,34 +296,20 @@ fn method(name: &str, t: &Val, args: &[Val]) -> Option<Result<Val, String>> {
         "lowerAscii" => Val::from(s.to_ascii_lowercase()),
         "upperAscii" => Val::from(s.to_ascii_uppercase()),
         "trim" => Val::from(s.trim()),
+        "reverse" => Val::from(s.chars().rev().collect::<String>()),
         "split" => {
-            let sep = str_arg(0)?;
             let limit = match args.get(1) {
                 Some(v) => int_arg(v)?,
                 None => -1,
             };
-            let parts: Vec<Val> = match limit {
-                0 => Vec::new(),
-                n if n < 0 => s.split(&*sep).map(Val::from).collect(),
-                n => s.splitn(n as usize, &*sep).map(Val::from).collect(),
-            };
-            Val::List(Arc::new(parts))
+            Val::List(Arc::new(ext::split(s, &str_arg(0)?, limit)))
         }
         "indexOf" | "lastIndexOf" => {
-            let sub = str_arg(0)?;
-            let chars: Vec<char> = s.chars().collect();
-            let needle: Vec<char> = sub.chars().collect();
-            let from = match args.get(1) {
-                Some(v) => int_arg(v)?,
-                None => 0,
+            let offset = match args.get(1) {
+                Some(v) => Some(int_arg(v)?),
+                None => None,
             };
-            if from < 0 || from as usize > chars.len() {
-                return Some(Err(format!("index out of range: {from}")));
-            }
-            let hits = (from as usize..=chars.len().saturating_sub(needle.len()))
-                .filter(|&i| i + needle.len() <= chars.len() && chars[i..i + needle.len()] == needle[..]);
-            let at = if name == "indexOf" { hits.min() } else { hits.max() };
-            Val::Int(at.map_or(-1, |i| i as i64))
+            return Some(ext::index_of(s, &str_arg(0)?, offset, name == "lastIndexOf").map(Val::Int));
         }
         "replace" => {
             let (from, to) = (str_arg(0)?, str_arg(1)?);

@@ -1,12 +1,14 @@
 //! A recursive-descent parser from tokens to an [`Expr`] tree, with CEL's precedence (`?:` < `||` < `&&` <
 //! relations and `in` < `+ -` < `* / %` < unary `! -` < member, index and call) and its macros (`has`, `all`,
-//! `exists`, `exists_one`, `map`, `filter`) expanded at parse time. Names are resolved here too: only `self`,
-//! `oldSelf`, macro variables and the functions flux-rs implements compile, so an unsupported rule fails
-//! before it could be mistaken for a validated one.
+//! `exists`, `exists_one`/`existsOne`, `map`, `filter`, `optMap`, `optFlatMap`) expanded at parse time.
+//! Names are resolved here too: only the environment's variables (or any name, in an environment that
+//! declares none), macro variables and the functions flux-rs implements for the environment's library
+//! compile, so an unsupported expression fails before it could be mistaken for an evaluated one.
 
 use crate::functions;
 use crate::lexer::Tok;
 use crate::value::Val;
+use crate::{Env, Library};
 
 #[derive(Debug, Clone)]
 pub(crate) enum Expr {
@@ -41,9 +43,17 @@ pub(crate) enum Expr {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Cond(Box<Expr>, Box<Expr>, Box<Expr>),
-    List(Vec<Expr>),
-    Map(Vec<(Expr, Expr)>),
+    List(Vec<Elem>),
+    /// Entries of a map literal; an optional value (`{?k: v}`) leaves the entry out when `v` is empty.
+    Map(Vec<(Expr, Elem)>),
     Comprehension(Box<Comprehension>),
+}
+
+/// An element of a list literal or a map literal's value; `[?x]` (`optional`) is added only if `x` has a value.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub expr: Expr,
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,6 +79,24 @@ pub(crate) enum Macro {
     ExistsOne,
     Map,
     Filter,
+    /// `opt.optMap(v, expr)`: `optional.of(expr)` with `v` bound to the value, or `optional.none()`.
+    OptMap,
+    /// `opt.optFlatMap(v, expr)`: `expr` (itself an optional) with `v` bound to the value, or `optional.none()`.
+    OptFlatMap,
+}
+
+impl Macro {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Macro::All => "all",
+            Macro::Exists => "exists",
+            Macro::ExistsOne => "exists_one",
+            Macro::Map => "map",
+            Macro::Filter => "filter",
+            Macro::OptMap => "optMap",
+            Macro::OptFlatMap => "optFlatMap",
+        }
+    }
 }
 
 /// `range.all(var, body)` and friends; `var2` is the value variable of the two-variable forms
@@ -112,14 +140,16 @@ pub(crate) struct Parser<'t> {
     toks: &'t [(Tok, usize)],
     pos: usize,
     depth: usize,
-    /// Variables in scope: `self`, `oldSelf` and the enclosing macros' variables.
+    env: &'t Env,
+    /// The enclosing macros' variables, innermost last.
     scope: Vec<String>,
-    pub uses_old_self: bool,
+    /// The environment's variables the expression reads (not counting macro variables that shadow them).
+    pub references: std::collections::BTreeSet<String>,
 }
 
 impl<'t> Parser<'t> {
-    pub(crate) fn new(toks: &'t [(Tok, usize)]) -> Self {
-        Parser { toks, pos: 0, depth: 0, scope: vec!["self".into(), "oldSelf".into()], uses_old_self: false }
+    pub(crate) fn new(toks: &'t [(Tok, usize)], env: &'t Env) -> Self {
+        Parser { toks, pos: 0, depth: 0, env, scope: Vec::new(), references: Default::default() }
     }
 
     /// Parses the whole token list as one expression.
@@ -315,17 +345,22 @@ impl<'t> Parser<'t> {
             "exists_one" | "existsOne" => Some(Macro::ExistsOne),
             "map" => Some(Macro::Map),
             "filter" => Some(Macro::Filter),
+            "optMap" => Some(Macro::OptMap),
+            "optFlatMap" => Some(Macro::OptFlatMap),
             _ => None,
         };
         let Some(kind) = kind else {
             let args = self.args()?;
-            functions::check(&name, true, args.len())?;
+            functions::check(self.env.library, &name, true, args.len())?;
             return Ok(Expr::Call { name, target: Some(Box::new(target)), args });
         };
         let var = self.ident()?;
         self.expect(",")?;
         let mut var2 = None;
-        if matches!(kind, Macro::All | Macro::Exists | Macro::ExistsOne)
+        // The two-variable forms (`list.all(i, v, …)`) come from cel-go's TwoVarComprehensions extension,
+        // which Kubernetes enables and Flux does not.
+        if self.env.library == Library::Kubernetes
+            && matches!(kind, Macro::All | Macro::Exists | Macro::ExistsOne)
             && matches!(self.toks.get(self.pos..self.pos + 2), Some([(Tok::Ident(_), _), (Tok::Punct(","), _)]))
         {
             var2 = Some(self.ident()?);
@@ -344,6 +379,9 @@ impl<'t> Parser<'t> {
             (_, None) => (None, first),
             (_, Some(_)) => return Err(format!("too many arguments to the {name}() macro")),
         };
+        if matches!(kind, Macro::OptMap | Macro::OptFlatMap) && var2.is_some() {
+            return Err(format!("too many arguments to the {name}() macro"));
+        }
         Ok(Expr::Comprehension(Box::new(Comprehension { kind, range: target, var, var2, filter, body })))
     }
 
@@ -369,7 +407,8 @@ impl<'t> Parser<'t> {
             Tok::Punct("[") => {
                 let mut items = Vec::new();
                 while !self.eat("]") {
-                    items.push(self.expr()?);
+                    let optional = self.eat("?");
+                    items.push(Elem { expr: self.expr()?, optional });
                     if !self.eat(",") {
                         self.expect("]")?;
                         break;
@@ -380,9 +419,10 @@ impl<'t> Parser<'t> {
             Tok::Punct("{") => {
                 let mut entries = Vec::new();
                 while !self.eat("}") {
+                    let optional = self.eat("?");
                     let k = self.expr()?;
                     self.expect(":")?;
-                    entries.push((k, self.expr()?));
+                    entries.push((k, Elem { expr: self.expr()?, optional }));
                     if !self.eat(",") {
                         self.expect("}")?;
                         break;
@@ -412,13 +452,14 @@ impl<'t> Parser<'t> {
                 return self.has();
             }
             let args = self.args()?;
-            functions::check(&name, false, args.len())?;
+            functions::check(self.env.library, &name, false, args.len())?;
             return Ok(Expr::Call { name, target: None, args });
         }
         if self.scope.contains(&name) {
-            if name == "oldSelf" && !self.scope[2..].contains(&name) {
-                self.uses_old_self = true;
-            }
+            return Ok(Expr::Ident(name));
+        }
+        if self.env.declares(&name) {
+            self.references.insert(name.clone());
             return Ok(Expr::Ident(name));
         }
         // A qualified function name such as `optional.of(x)`.
@@ -426,12 +467,16 @@ impl<'t> Parser<'t> {
             self.toks.get(self.pos..).unwrap_or_default()
         {
             let qualified = format!("{name}.{member}");
-            if functions::is_qualified(&qualified) {
+            if functions::is_qualified(self.env.library, &qualified) {
                 self.pos += 3;
                 let args = self.args()?;
-                functions::check(&qualified, false, args.len())?;
+                functions::check(self.env.library, &qualified, false, args.len())?;
                 return Ok(Expr::Call { name: qualified, target: None, args });
             }
+        }
+        if self.env.accepts_any_variable() {
+            self.references.insert(name.clone());
+            return Ok(Expr::Ident(name));
         }
         Err(format!("undeclared reference to '{name}' at offset {at}"))
     }

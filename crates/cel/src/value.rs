@@ -232,3 +232,29 @@ fn format_duration(nanos: i64) -> String {
     let digits = format!("{frac:09}");
     format!("{sign}{secs}.{}s", digits.trim_end_matches('0'))
 }
+
+/// A result as JSON: durations and timestamps in their string forms, bytes in base64 (protobuf's JSON
+/// mapping), an optional as its value or `null`.
+pub(crate) fn to_json(v: &Val) -> Result<Value, String> {
+    Ok(match v {
+        Val::Null | Val::Optional(None) => Value::Null,
+        Val::Bool(b) => Value::Bool(*b),
+        Val::Int(i) => Value::from(*i),
+        Val::Uint(u) => Value::from(*u),
+        Val::Double(d) => serde_json::Number::from_f64(*d)
+            .map(Value::Number)
+            .ok_or_else(|| format!("{} cannot be represented in JSON", format_double(*d)))?,
+        Val::Str(s) => Value::String(s.to_string()),
+        Val::Bytes(b) => Value::String(crate::ext::base64_encode(b)),
+        Val::Duration(_) | Val::Timestamp(_) => Value::String(to_string(v)?),
+        Val::List(items) => Value::Array(items.iter().map(to_json).collect::<Result<_, _>>()?),
+        Val::Map(m) => {
+            let mut out = serde_json::Map::with_capacity(m.len());
+            for (k, v) in m.values() {
+                out.insert(to_string(k)?, to_json(v)?);
+            }
+            Value::Object(out)
+        }
+        Val::Optional(Some(inner)) => to_json(inner)?,
+    })
+}
