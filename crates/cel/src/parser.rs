@@ -136,6 +136,10 @@ pub(crate) const RESERVED: [&str; 18] = [
     "in",
 ];
 
+/// CEL's type denotations: in cel-go they name types, never variables, and flux-rs has no type values.
+const TYPE_NAMES: [&str; 11] =
+    ["int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type", "dyn"];
+
 pub(crate) struct Parser<'t> {
     toks: &'t [(Tok, usize)],
     pos: usize,
@@ -473,6 +477,9 @@ impl<'t> Parser<'t> {
                 functions::check(self.env.library, &qualified, false, args.len())?;
                 return Ok(Expr::Call { name: qualified, target: None, args });
             }
+        }
+        if TYPE_NAMES.contains(&name.as_str()) {
+            return Err(format!("type names as values are not supported: '{name}' at offset {at}"));
         }
         if self.env.accepts_any_variable() {
             self.references.insert(name.clone());

@@ -31,6 +31,8 @@ fn open_variables_resolve_at_evaluation() {
     assert_eq!(run("status.replicas", obj.clone()), Err("no such key: replicas".into()));
     // A macro variable shadows an object field of the same name.
     assert_eq!(run("[1, 2].all(status, status > 0)", obj), Ok(json!(true)));
+    let e = compile("status.phase == string", &flux()).unwrap_err();
+    assert_eq!(e, "type names as values are not supported: 'string' at offset 16");
     let p = compile("status.phase == spec.phase && [1].all(x, x > 0)", &flux()).unwrap();
     assert!(p.references("status") && p.references("spec") && !p.references("x"));
 }
