@@ -202,11 +202,20 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn expr(&mut self) -> Result<Expr, String> {
+    /// One more level of nesting in the tree being built. Every construct that wraps a node in another
+    /// (parentheses, operator chains, unary operators, selections and calls) counts, so neither the
+    /// parser nor the checker, evaluator or drop of the tree can recurse deep enough to exhaust a stack.
+    fn nest(&mut self) -> Result<(), String> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(format!("expression nested more than {MAX_DEPTH} levels deep"));
         }
+        Ok(())
+    }
+
+    fn expr(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
+        self.nest()?;
         let cond = self.or()?;
         let e = if self.eat("?") {
             let yes = self.or()?;
@@ -216,27 +225,34 @@ impl<'t> Parser<'t> {
         } else {
             cond
         };
-        self.depth -= 1;
+        self.depth = mark;
         Ok(e)
     }
 
     fn or(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.and()?;
         while self.eat("||") {
+            self.nest()?;
             e = Expr::Or(Box::new(e), Box::new(self.and()?));
         }
+        self.depth = mark;
         Ok(e)
     }
 
     fn and(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.relation()?;
         while self.eat("&&") {
+            self.nest()?;
             e = Expr::And(Box::new(e), Box::new(self.relation()?));
         }
+        self.depth = mark;
         Ok(e)
     }
 
     fn relation(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.additive()?;
         loop {
             let op = match self.peek() {
@@ -247,43 +263,58 @@ impl<'t> Parser<'t> {
                 Some(Tok::Punct(">")) => BinOp::Gt,
                 Some(Tok::Punct(">=")) => BinOp::Ge,
                 Some(Tok::Ident(w)) if w == "in" => BinOp::In,
-                _ => return Ok(e),
+                _ => break,
             };
             self.pos += 1;
+            self.nest()?;
             e = Expr::Binary(op, Box::new(e), Box::new(self.additive()?));
         }
+        self.depth = mark;
+        Ok(e)
     }
 
     fn additive(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.multiplicative()?;
         loop {
             let op = match self.peek() {
                 Some(Tok::Punct("+")) => BinOp::Add,
                 Some(Tok::Punct("-")) => BinOp::Sub,
-                _ => return Ok(e),
+                _ => break,
             };
             self.pos += 1;
+            self.nest()?;
             e = Expr::Binary(op, Box::new(e), Box::new(self.multiplicative()?));
         }
+        self.depth = mark;
+        Ok(e)
     }
 
     fn multiplicative(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.unary()?;
         loop {
             let op = match self.peek() {
                 Some(Tok::Punct("*")) => BinOp::Mul,
                 Some(Tok::Punct("/")) => BinOp::Div,
                 Some(Tok::Punct("%")) => BinOp::Rem,
-                _ => return Ok(e),
+                _ => break,
             };
             self.pos += 1;
+            self.nest()?;
             e = Expr::Binary(op, Box::new(e), Box::new(self.unary()?));
         }
+        self.depth = mark;
+        Ok(e)
     }
 
     fn unary(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         if self.eat("!") {
-            return Ok(Expr::Not(Box::new(self.unary()?)));
+            self.nest()?;
+            let operand = self.unary()?;
+            self.depth = mark;
+            return Ok(Expr::Not(Box::new(operand)));
         }
         if self.eat("-") {
             // A negative literal is one token in CEL, so the most negative int64 is representable.
@@ -294,14 +325,21 @@ impl<'t> Parser<'t> {
                     return self.postfix(Expr::Lit(Val::Int(i64::MIN)));
                 }
             }
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            self.nest()?;
+            let operand = self.unary()?;
+            self.depth = mark;
+            return Ok(Expr::Neg(Box::new(operand)));
         }
         let primary = self.primary()?;
         self.postfix(primary)
     }
 
     fn postfix(&mut self, mut e: Expr) -> Result<Expr, String> {
+        let mark = self.depth;
         loop {
+            if matches!(self.peek(), Some(Tok::Punct("." | "["))) {
+                self.nest()?;
+            }
             if self.eat(".") {
                 let optional = self.eat("?");
                 let name = self.ident()?;
@@ -322,6 +360,7 @@ impl<'t> Parser<'t> {
                 self.expect("]")?;
                 e = Expr::Index { operand: Box::new(e), index: Box::new(index), optional };
             } else {
+                self.depth = mark;
                 return Ok(e);
             }
         }

@@ -212,3 +212,43 @@ fn the_cache_keys_on_the_environment() {
     let p = p.as_ref().as_ref().unwrap();
     assert_eq!(eval_bool(p, &Vars::fields(&json!({"status": {"ready": true}}))), Ok(true));
 }
+
+/// Hostile nesting is refused at compile time, and the deepest accepted expressions evaluate on a
+/// 2 MiB stack (a tokio worker's), in debug builds too.
+#[test]
+fn nesting_is_bounded() {
+    let shapes = |n: usize| {
+        vec![
+            format!("{}true", "!".repeat(n)),
+            format!("{}1 == 1", "-".repeat(2 * (n / 2))),
+            format!("{}1 == {n}", "1 + ".repeat(n.saturating_sub(1))),
+            format!("{}true", "false || ".repeat(n)),
+            format!("{}true{}", "(".repeat(n), ")".repeat(n)),
+            format!("size({}true{}) == 1", "[".repeat(n), "]".repeat(n)),
+            format!("m{} == 1", ".a".repeat(n)),
+            format!("m{}.size() >= 0", "['a']".repeat(n)),
+            format!("{}true{}", "[1].all(x, ".repeat(n / 2), ")".repeat(n / 2)),
+        ]
+    };
+    for expr in shapes(10_000) {
+        let e = compile(&expr, &flux()).unwrap_err();
+        assert!(e.contains("nested more than 100 levels"), "{}…: {e}", &expr[..40]);
+    }
+    let deepest: Vec<String> = shapes(96);
+    let handle = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || {
+            let mut m = json!(1);
+            for _ in 0..96 {
+                m = json!({ "a": m });
+            }
+            let vars = Vars::new().with("m", &m);
+            let checked = Env::new(Library::Flux).variable("m", Type::Dyn).checked();
+            for expr in &deepest {
+                let p = compile(expr, &checked).unwrap_or_else(|e| panic!("{}…: {e}", &expr[..40]));
+                let _ = eval(&p, &vars);
+            }
+        })
+        .unwrap();
+    handle.join().expect("deep expressions fit a 2 MiB stack");
+}
