@@ -14,7 +14,6 @@
 //! ```
 
 mod admission;
-mod cel;
 mod controllers;
 mod crd;
 mod discovery;

@@ -237,7 +237,7 @@ fn check_rule(
     if text.is_empty() {
         return;
     }
-    let program = crate::cel::compile_cached(text);
+    let program = cel::compile_cached(text, rule_env());
     let program = match program.as_ref() {
         Ok(p) => p,
         Err(e) => {
@@ -246,7 +246,8 @@ fn check_rule(
         }
     };
     let optional_old = rule.get("optionalOldSelf").and_then(Value::as_bool) == Some(true);
-    if program.uses_old_self() && old.is_none() && !optional_old {
+    let transition = program.references("oldSelf");
+    if transition && old.is_none() && !optional_old {
         return; // A transition rule needs an old value.
     }
     let message = rule.get("message").and_then(Value::as_str).map(str::trim).filter(|m| !m.is_empty());
@@ -254,11 +255,7 @@ fn check_rule(
     let name = message.unwrap_or(text);
     let kind = Value::String(s.types().first().copied().unwrap_or_default().into());
     let node = if path.is_empty() { "<nil>" } else { path };
-    let result = if optional_old {
-        crate::cel::eval_optional_old(program, this, old)
-    } else {
-        crate::cel::eval(program, this, old)
-    };
+    let result = cel::eval_bool(program, &rule_vars(this, old, optional_old));
     match result {
         Ok(true) => {}
         Ok(false) => {
@@ -286,7 +283,7 @@ fn check_rule(
                 _ => Cause::invalid(&field, &kind, &detail),
             };
             // Ratcheting: a value the update leaves as it was keeps passing, with a warning.
-            if unchanged && !program.uses_old_self() {
+            if unchanged && !transition {
                 out.warnings.push(cause.render());
             } else {
                 out.causes.push(cause);
@@ -301,10 +298,27 @@ fn check_rule(
     }
 }
 
+/// The CEL environment of `x-kubernetes-validations` rules: `self` and `oldSelf`.
+fn rule_env() -> &'static cel::Env {
+    static ENV: std::sync::OnceLock<cel::Env> = std::sync::OnceLock::new();
+    ENV.get_or_init(cel::Env::kubernetes_rule)
+}
+
+/// `self`, and `oldSelf` when there is an old value; under `optionalOldSelf: true`, `oldSelf` is an
+/// optional, empty on create.
+fn rule_vars(this: &Value, old: Option<&Value>, optional_old: bool) -> cel::Vars {
+    let vars = cel::Vars::new().with("self", this);
+    match (old, optional_old) {
+        (_, true) => vars.with_optional("oldSelf", old),
+        (Some(o), false) => vars.with("oldSelf", o),
+        (None, false) => vars,
+    }
+}
+
 /// A `messageExpression`'s text, or `None` to fall back to `message` (as kube-apiserver does when the
 /// expression fails or yields an empty or multi-line string).
 fn message_expression(expr: &str, this: &Value, old: Option<&Value>, out: &mut Validation) -> Option<String> {
-    let program = crate::cel::compile_cached(expr);
+    let program = cel::compile_cached(expr, rule_env());
     let program = match program.as_ref() {
         Ok(p) => p,
         Err(e) => {
@@ -313,7 +327,7 @@ fn message_expression(expr: &str, this: &Value, old: Option<&Value>, out: &mut V
             return None;
         }
     };
-    let text = crate::cel::eval_string(program, this, old).ok()?;
+    let text = cel::eval_string(program, &rule_vars(this, old, false)).ok()?;
     let text = text.trim();
     (!text.is_empty() && !text.contains('\n')).then(|| text.to_string())
 }

@@ -2,7 +2,7 @@
 //! every CEL escape), identifiers and punctuation.
 
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Tok {
+pub(crate) enum Tok {
     /// A decimal or hex integer without its sign; the parser folds `-` in so `-9223372036854775808` fits.
     Int(u64),
     Uint(u64),
@@ -21,7 +21,7 @@ const PUNCTS: [&str; 24] = [
 ];
 
 /// Splits `src` into tokens, each with its byte offset (for error messages).
-pub(super) fn tokenize(src: &str) -> Result<Vec<(Tok, usize)>, String> {
+pub(crate) fn tokenize(src: &str) -> Result<Vec<(Tok, usize)>, String> {
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;

@@ -1,15 +1,17 @@
 //! A recursive-descent parser from tokens to an [`Expr`] tree, with CEL's precedence (`?:` < `||` < `&&` <
 //! relations and `in` < `+ -` < `* / %` < unary `! -` < member, index and call) and its macros (`has`, `all`,
-//! `exists`, `exists_one`, `map`, `filter`) expanded at parse time. Names are resolved here too: only `self`,
-//! `oldSelf`, macro variables and the functions flux-rs implements compile, so an unsupported rule fails
-//! before it could be mistaken for a validated one.
+//! `exists`, `exists_one`/`existsOne`, `map`, `filter`, `optMap`, `optFlatMap`) expanded at parse time.
+//! Names are resolved here too: only the environment's variables (or any name, in an environment that
+//! declares none), macro variables and the functions flux-rs implements for the environment's library
+//! compile, so an unsupported expression fails before it could be mistaken for an evaluated one.
 
-use super::functions;
-use super::lexer::Tok;
-use super::value::Val;
+use crate::functions;
+use crate::lexer::Tok;
+use crate::value::Val;
+use crate::{Env, Library};
 
 #[derive(Debug, Clone)]
-pub(super) enum Expr {
+pub(crate) enum Expr {
     Lit(Val),
     Ident(String),
     /// `a.b`, or `a.?b` (an optional) when `optional`.
@@ -41,13 +43,21 @@ pub(super) enum Expr {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Cond(Box<Expr>, Box<Expr>, Box<Expr>),
-    List(Vec<Expr>),
-    Map(Vec<(Expr, Expr)>),
+    List(Vec<Elem>),
+    /// Entries of a map literal; an optional value (`{?k: v}`) leaves the entry out when `v` is empty.
+    Map(Vec<(Expr, Elem)>),
     Comprehension(Box<Comprehension>),
 }
 
+/// An element of a list literal or a map literal's value; `[?x]` (`optional`) is added only if `x` has a value.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub expr: Expr,
+    pub optional: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum BinOp {
+pub(crate) enum BinOp {
     Eq,
     Ne,
     Lt,
@@ -63,18 +73,36 @@ pub(super) enum BinOp {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Macro {
+pub(crate) enum Macro {
     All,
     Exists,
     ExistsOne,
     Map,
     Filter,
+    /// `opt.optMap(v, expr)`: `optional.of(expr)` with `v` bound to the value, or `optional.none()`.
+    OptMap,
+    /// `opt.optFlatMap(v, expr)`: `expr` (itself an optional) with `v` bound to the value, or `optional.none()`.
+    OptFlatMap,
+}
+
+impl Macro {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Macro::All => "all",
+            Macro::Exists => "exists",
+            Macro::ExistsOne => "exists_one",
+            Macro::Map => "map",
+            Macro::Filter => "filter",
+            Macro::OptMap => "optMap",
+            Macro::OptFlatMap => "optFlatMap",
+        }
+    }
 }
 
 /// `range.all(var, body)` and friends; `var2` is the value variable of the two-variable forms
 /// (`list.all(i, v, …)`, `map.exists(k, v, …)`), `filter` the predicate of the three-argument `map`.
 #[derive(Debug, Clone)]
-pub(super) struct Comprehension {
+pub(crate) struct Comprehension {
     pub kind: Macro,
     pub range: Expr,
     pub var: String,
@@ -87,7 +115,7 @@ pub(super) struct Comprehension {
 const MAX_DEPTH: usize = 100;
 
 /// CEL's reserved words: not usable as identifiers (the evaluator's property-name escaping uses them too).
-pub(super) const RESERVED: [&str; 18] = [
+pub(crate) const RESERVED: [&str; 18] = [
     "as",
     "break",
     "const",
@@ -108,22 +136,28 @@ pub(super) const RESERVED: [&str; 18] = [
     "in",
 ];
 
-pub(super) struct Parser<'t> {
+/// CEL's type denotations: in cel-go they name types, never variables, and flux-rs has no type values.
+const TYPE_NAMES: [&str; 11] =
+    ["int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type", "dyn"];
+
+pub(crate) struct Parser<'t> {
     toks: &'t [(Tok, usize)],
     pos: usize,
     depth: usize,
-    /// Variables in scope: `self`, `oldSelf` and the enclosing macros' variables.
+    env: &'t Env,
+    /// The enclosing macros' variables, innermost last.
     scope: Vec<String>,
-    pub uses_old_self: bool,
+    /// The environment's variables the expression reads (not counting macro variables that shadow them).
+    pub references: std::collections::BTreeSet<String>,
 }
 
 impl<'t> Parser<'t> {
-    pub(super) fn new(toks: &'t [(Tok, usize)]) -> Self {
-        Parser { toks, pos: 0, depth: 0, scope: vec!["self".into(), "oldSelf".into()], uses_old_self: false }
+    pub(crate) fn new(toks: &'t [(Tok, usize)], env: &'t Env) -> Self {
+        Parser { toks, pos: 0, depth: 0, env, scope: Vec::new(), references: Default::default() }
     }
 
     /// Parses the whole token list as one expression.
-    pub(super) fn parse(&mut self) -> Result<Expr, String> {
+    pub(crate) fn parse(&mut self) -> Result<Expr, String> {
         let e = self.expr()?;
         match self.toks.get(self.pos) {
             None => Ok(e),
@@ -168,11 +202,20 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn expr(&mut self) -> Result<Expr, String> {
+    /// One more level of nesting in the tree being built. Every construct that wraps a node in another
+    /// (parentheses, operator chains, unary operators, selections and calls) counts, so neither the
+    /// parser nor the checker, evaluator or drop of the tree can recurse deep enough to exhaust a stack.
+    fn nest(&mut self) -> Result<(), String> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(format!("expression nested more than {MAX_DEPTH} levels deep"));
         }
+        Ok(())
+    }
+
+    fn expr(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
+        self.nest()?;
         let cond = self.or()?;
         let e = if self.eat("?") {
             let yes = self.or()?;
@@ -182,27 +225,34 @@ impl<'t> Parser<'t> {
         } else {
             cond
         };
-        self.depth -= 1;
+        self.depth = mark;
         Ok(e)
     }
 
     fn or(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.and()?;
         while self.eat("||") {
+            self.nest()?;
             e = Expr::Or(Box::new(e), Box::new(self.and()?));
         }
+        self.depth = mark;
         Ok(e)
     }
 
     fn and(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.relation()?;
         while self.eat("&&") {
+            self.nest()?;
             e = Expr::And(Box::new(e), Box::new(self.relation()?));
         }
+        self.depth = mark;
         Ok(e)
     }
 
     fn relation(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.additive()?;
         loop {
             let op = match self.peek() {
@@ -213,43 +263,58 @@ impl<'t> Parser<'t> {
                 Some(Tok::Punct(">")) => BinOp::Gt,
                 Some(Tok::Punct(">=")) => BinOp::Ge,
                 Some(Tok::Ident(w)) if w == "in" => BinOp::In,
-                _ => return Ok(e),
+                _ => break,
             };
             self.pos += 1;
+            self.nest()?;
             e = Expr::Binary(op, Box::new(e), Box::new(self.additive()?));
         }
+        self.depth = mark;
+        Ok(e)
     }
 
     fn additive(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.multiplicative()?;
         loop {
             let op = match self.peek() {
                 Some(Tok::Punct("+")) => BinOp::Add,
                 Some(Tok::Punct("-")) => BinOp::Sub,
-                _ => return Ok(e),
+                _ => break,
             };
             self.pos += 1;
+            self.nest()?;
             e = Expr::Binary(op, Box::new(e), Box::new(self.multiplicative()?));
         }
+        self.depth = mark;
+        Ok(e)
     }
 
     fn multiplicative(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         let mut e = self.unary()?;
         loop {
             let op = match self.peek() {
                 Some(Tok::Punct("*")) => BinOp::Mul,
                 Some(Tok::Punct("/")) => BinOp::Div,
                 Some(Tok::Punct("%")) => BinOp::Rem,
-                _ => return Ok(e),
+                _ => break,
             };
             self.pos += 1;
+            self.nest()?;
             e = Expr::Binary(op, Box::new(e), Box::new(self.unary()?));
         }
+        self.depth = mark;
+        Ok(e)
     }
 
     fn unary(&mut self) -> Result<Expr, String> {
+        let mark = self.depth;
         if self.eat("!") {
-            return Ok(Expr::Not(Box::new(self.unary()?)));
+            self.nest()?;
+            let operand = self.unary()?;
+            self.depth = mark;
+            return Ok(Expr::Not(Box::new(operand)));
         }
         if self.eat("-") {
             // A negative literal is one token in CEL, so the most negative int64 is representable.
@@ -260,14 +325,21 @@ impl<'t> Parser<'t> {
                     return self.postfix(Expr::Lit(Val::Int(i64::MIN)));
                 }
             }
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            self.nest()?;
+            let operand = self.unary()?;
+            self.depth = mark;
+            return Ok(Expr::Neg(Box::new(operand)));
         }
         let primary = self.primary()?;
         self.postfix(primary)
     }
 
     fn postfix(&mut self, mut e: Expr) -> Result<Expr, String> {
+        let mark = self.depth;
         loop {
+            if matches!(self.peek(), Some(Tok::Punct("." | "["))) {
+                self.nest()?;
+            }
             if self.eat(".") {
                 let optional = self.eat("?");
                 let name = self.ident()?;
@@ -288,6 +360,7 @@ impl<'t> Parser<'t> {
                 self.expect("]")?;
                 e = Expr::Index { operand: Box::new(e), index: Box::new(index), optional };
             } else {
+                self.depth = mark;
                 return Ok(e);
             }
         }
@@ -315,17 +388,22 @@ impl<'t> Parser<'t> {
             "exists_one" | "existsOne" => Some(Macro::ExistsOne),
             "map" => Some(Macro::Map),
             "filter" => Some(Macro::Filter),
+            "optMap" => Some(Macro::OptMap),
+            "optFlatMap" => Some(Macro::OptFlatMap),
             _ => None,
         };
         let Some(kind) = kind else {
             let args = self.args()?;
-            functions::check(&name, true, args.len())?;
+            functions::check(self.env.library, &name, true, args.len())?;
             return Ok(Expr::Call { name, target: Some(Box::new(target)), args });
         };
         let var = self.ident()?;
         self.expect(",")?;
         let mut var2 = None;
-        if matches!(kind, Macro::All | Macro::Exists | Macro::ExistsOne)
+        // The two-variable forms (`list.all(i, v, …)`) come from cel-go's TwoVarComprehensions extension,
+        // which Kubernetes enables and Flux does not.
+        if self.env.library == Library::Kubernetes
+            && matches!(kind, Macro::All | Macro::Exists | Macro::ExistsOne)
             && matches!(self.toks.get(self.pos..self.pos + 2), Some([(Tok::Ident(_), _), (Tok::Punct(","), _)]))
         {
             var2 = Some(self.ident()?);
@@ -344,6 +422,9 @@ impl<'t> Parser<'t> {
             (_, None) => (None, first),
             (_, Some(_)) => return Err(format!("too many arguments to the {name}() macro")),
         };
+        if matches!(kind, Macro::OptMap | Macro::OptFlatMap) && var2.is_some() {
+            return Err(format!("too many arguments to the {name}() macro"));
+        }
         Ok(Expr::Comprehension(Box::new(Comprehension { kind, range: target, var, var2, filter, body })))
     }
 
@@ -369,7 +450,8 @@ impl<'t> Parser<'t> {
             Tok::Punct("[") => {
                 let mut items = Vec::new();
                 while !self.eat("]") {
-                    items.push(self.expr()?);
+                    let optional = self.eat("?");
+                    items.push(Elem { expr: self.expr()?, optional });
                     if !self.eat(",") {
                         self.expect("]")?;
                         break;
@@ -380,9 +462,10 @@ impl<'t> Parser<'t> {
             Tok::Punct("{") => {
                 let mut entries = Vec::new();
                 while !self.eat("}") {
+                    let optional = self.eat("?");
                     let k = self.expr()?;
                     self.expect(":")?;
-                    entries.push((k, self.expr()?));
+                    entries.push((k, Elem { expr: self.expr()?, optional }));
                     if !self.eat(",") {
                         self.expect("}")?;
                         break;
@@ -412,13 +495,14 @@ impl<'t> Parser<'t> {
                 return self.has();
             }
             let args = self.args()?;
-            functions::check(&name, false, args.len())?;
+            functions::check(self.env.library, &name, false, args.len())?;
             return Ok(Expr::Call { name, target: None, args });
         }
         if self.scope.contains(&name) {
-            if name == "oldSelf" && !self.scope[2..].contains(&name) {
-                self.uses_old_self = true;
-            }
+            return Ok(Expr::Ident(name));
+        }
+        if self.env.declares(&name) {
+            self.references.insert(name.clone());
             return Ok(Expr::Ident(name));
         }
         // A qualified function name such as `optional.of(x)`.
@@ -426,12 +510,19 @@ impl<'t> Parser<'t> {
             self.toks.get(self.pos..).unwrap_or_default()
         {
             let qualified = format!("{name}.{member}");
-            if functions::is_qualified(&qualified) {
+            if functions::is_qualified(self.env.library, &qualified) {
                 self.pos += 3;
                 let args = self.args()?;
-                functions::check(&qualified, false, args.len())?;
+                functions::check(self.env.library, &qualified, false, args.len())?;
                 return Ok(Expr::Call { name: qualified, target: None, args });
             }
+        }
+        if TYPE_NAMES.contains(&name.as_str()) {
+            return Err(format!("type names as values are not supported: '{name}' at offset {at}"));
+        }
+        if self.env.accepts_any_variable() {
+            self.references.insert(name.clone());
+            return Ok(Expr::Ident(name));
         }
         Err(format!("undeclared reference to '{name}' at offset {at}"))
     }

@@ -4,38 +4,69 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use super::functions;
-use super::parser::{BinOp, Comprehension, Expr, Macro};
-use super::value::{compare, equal, no_overload2, Key, Val};
+use crate::functions;
+use crate::parser::{BinOp, Comprehension, Elem, Expr, Macro};
+use crate::value::{compare, equal, no_overload2, Key, Val};
+use crate::Library;
 
 /// Variables in scope, innermost last.
-pub(super) struct Env {
+pub(crate) struct Scope {
+    library: Library,
     vars: Vec<(String, Val)>,
 }
 
-impl Env {
-    pub(super) fn new(vars: Vec<(String, Val)>) -> Env {
-        Env { vars }
+impl Scope {
+    pub(crate) fn new(library: Library, vars: Vec<(String, Val)>) -> Scope {
+        Scope { library, vars }
     }
 
     fn lookup(&self, name: &str) -> Result<Val, String> {
         match self.vars.iter().rev().find(|(n, _)| n == name) {
             Some((_, v)) => Ok(v.clone()),
-            // oldSelf is declared but unbound when a rule runs without an old value.
-            None => Err(format!("no such attribute: {name}")),
+            // A declared variable the caller left unbound (oldSelf on create), or an undeclared name in an
+            // environment that accepts any (a field the object does not have).
+            None => Err(format!("no such attribute(s): {name}")),
+        }
+    }
+
+    fn is_bound(&self, name: &str) -> bool {
+        self.vars.iter().any(|(n, _)| n == name)
+    }
+}
+
+/// For `a.b.c` (or `has(a.b.c)`) whose root variable `a` is unbound, the qualified name cel-go reports:
+/// with no `a`, the expression could only have meant a variable named `a.b.c`, so that is what is missing.
+fn unbound_path(operand: &Expr, field: &str, env: &Scope) -> Option<String> {
+    let mut parts = vec![field];
+    let mut e = operand;
+    loop {
+        match e {
+            Expr::Select { operand, field, optional: false } => {
+                parts.push(field);
+                e = operand;
+            }
+            Expr::Ident(name) if !env.is_bound(name) => {
+                parts.push(name);
+                parts.reverse();
+                return Some(parts.join("."));
+            }
+            _ => return None,
         }
     }
 }
 
-pub(super) fn eval(e: &Expr, env: &mut Env) -> Result<Val, String> {
+pub(crate) fn eval(e: &Expr, env: &mut Scope) -> Result<Val, String> {
     match e {
         Expr::Lit(v) => Ok(v.clone()),
         Expr::Ident(name) => env.lookup(name),
         Expr::Select { operand, field, optional } => {
+            if let Some(path) = unbound_path(operand, field, env) {
+                return Err(format!("no such attribute(s): {path}"));
+            }
             let base = eval(operand, env)?;
             select(&base, field, *optional)
         }
-        Expr::Has { operand, field } => match eval(operand, env)? {
+        Expr::Has { operand, field } => match eval_has_operand(operand, field, env)? {
             Val::Map(m) => Ok(Val::Bool(m.contains_key(&Key::Str(unescape(field).into())))),
             other => Err(format!("no such overload: has() on {}", other.type_name())),
         },
@@ -49,8 +80,12 @@ pub(super) fn eval(e: &Expr, env: &mut Env) -> Result<Val, String> {
                 Some(t) => Some(eval(t, env)?),
                 None => None,
             };
+            // `or` and `orValue` do not evaluate their argument when the target already has a value.
+            if let (Some(v @ Val::Optional(Some(inner))), "or" | "orValue", [_]) = (&t, name.as_str(), &args[..]) {
+                return Ok(if name == "or" { v.clone() } else { (**inner).clone() });
+            }
             let values = args.iter().map(|a| eval(a, env)).collect::<Result<Vec<_>, _>>()?;
-            functions::call(name, t.as_ref(), &values)
+            functions::call(env.library, name, t.as_ref(), &values)
         }
         Expr::Not(x) => match eval(x, env)? {
             Val::Bool(b) => Ok(Val::Bool(!b)),
@@ -73,15 +108,46 @@ pub(super) fn eval(e: &Expr, env: &mut Env) -> Result<Val, String> {
             let y = eval(b, env)?;
             binary(*op, &x, &y)
         }
-        Expr::List(items) => Ok(Val::List(Arc::new(items.iter().map(|i| eval(i, env)).collect::<Result<_, _>>()?))),
+        Expr::List(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                if let Some(v) = element(item, env)? {
+                    out.push(v);
+                }
+            }
+            Ok(Val::List(Arc::new(out)))
+        }
         Expr::Map(entries) => {
             let mut out = Vec::with_capacity(entries.len());
             for (k, v) in entries {
-                out.push((eval(k, env)?, eval(v, env)?));
+                let key = eval(k, env)?;
+                if let Some(value) = element(v, env)? {
+                    out.push((key, value));
+                }
             }
             Val::map_of(out)
         }
         Expr::Comprehension(c) => comprehension(c, env),
+    }
+}
+
+/// `has(a.b.c)`'s operand `a.b`, reporting a missing root variable by the full path as cel-go does.
+fn eval_has_operand(operand: &Expr, field: &str, env: &mut Scope) -> Result<Val, String> {
+    if let Some(path) = unbound_path(operand, field, env) {
+        return Err(format!("no such attribute(s): {path}"));
+    }
+    eval(operand, env)
+}
+
+/// A literal's element: `?x` contributes `x`'s value, or nothing when `x` is `optional.none()`.
+fn element(elem: &Elem, env: &mut Scope) -> Result<Option<Val>, String> {
+    let v = eval(&elem.expr, env)?;
+    if !elem.optional {
+        return Ok(Some(v));
+    }
+    match v {
+        Val::Optional(inner) => Ok(inner.map(|i| (*i).clone())),
+        other => Err(format!("no such overload: optional element of type {}", other.type_name())),
     }
 }
 
@@ -120,7 +186,7 @@ fn unescape(field: &str) -> String {
     }
     if let Some(inner) = field.strip_prefix("__").and_then(|f| f.strip_suffix("__")) {
         // CEL's reserved words plus the literals and `self`, which Kubernetes escapes the same way.
-        if super::parser::RESERVED.contains(&inner) || matches!(inner, "true" | "false" | "null" | "self") {
+        if crate::parser::RESERVED.contains(&inner) || matches!(inner, "true" | "false" | "null" | "self") {
             return inner.to_string();
         }
     }
@@ -180,7 +246,7 @@ fn index(base: &Val, idx: &Val, optional: bool) -> Result<Val, String> {
             if hit.is_none() && !optional {
                 let shown = match idx {
                     Val::Str(s) => s.to_string(),
-                    other => super::value::to_string(other).unwrap_or_default(),
+                    other => crate::value::to_string(other).unwrap_or_default(),
                 };
                 return Err(format!("no such key: {shown}"));
             }
@@ -266,8 +332,27 @@ fn multiplicative(op: BinOp, x: &Val, y: &Val) -> Result<Val, String> {
     })
 }
 
-fn comprehension(c: &Comprehension, env: &mut Env) -> Result<Val, String> {
+/// `opt.optMap(v, expr)` and `opt.optFlatMap(v, expr)`.
+fn optional_macro(c: &Comprehension, range: Val, env: &mut Scope) -> Result<Val, String> {
+    let Val::Optional(value) = range else {
+        return Err(format!("no such overload: {}() on {}", c.kind.name(), range.type_name()));
+    };
+    let Some(value) = value else { return Ok(Val::Optional(None)) };
+    env.vars.push((c.var.clone(), (*value).clone()));
+    let out = eval(&c.body, env);
+    env.vars.pop();
+    match (c.kind, out?) {
+        (Macro::OptMap, v) => Ok(Val::Optional(Some(Arc::new(v)))),
+        (_, o @ Val::Optional(_)) => Ok(o),
+        (_, other) => Err(format!("no such overload: optFlatMap() expression returned {}", other.type_name())),
+    }
+}
+
+fn comprehension(c: &Comprehension, env: &mut Scope) -> Result<Val, String> {
     let range = eval(&c.range, env)?;
+    if matches!(c.kind, Macro::OptMap | Macro::OptFlatMap) {
+        return optional_macro(c, range, env);
+    }
     // (var, var2) bindings for each step: list → (element) or (index, element); map → (key) or (key, value).
     let steps: Vec<(Val, Option<Val>)> = match &range {
         Val::List(items) => items
@@ -278,7 +363,7 @@ fn comprehension(c: &Comprehension, env: &mut Env) -> Result<Val, String> {
         Val::Map(m) => m.values().map(|(k, v)| (k.clone(), c.var2.as_ref().map(|_| v.clone()))).collect(),
         other => return Err(format!("no such overload: comprehension over {}", other.type_name())),
     };
-    let step = |env: &mut Env, expr: &Expr, (a, b): &(Val, Option<Val>)| {
+    let step = |env: &mut Scope, expr: &Expr, (a, b): &(Val, Option<Val>)| {
         let depth = env.vars.len();
         env.vars.push((c.var.clone(), a.clone()));
         if let (Some(name), Some(v)) = (&c.var2, b) {
@@ -339,5 +424,6 @@ fn comprehension(c: &Comprehension, env: &mut Env) -> Result<Val, String> {
             }
             Ok(Val::List(Arc::new(out)))
         }
+        Macro::OptMap | Macro::OptFlatMap => optional_macro(c, range.clone(), env),
     }
 }

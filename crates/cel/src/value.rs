@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 #[derive(Debug, Clone)]
-pub(super) enum Val {
+pub(crate) enum Val {
     Null,
     Bool(bool),
     Int(i64),
@@ -28,7 +28,7 @@ pub(super) enum Val {
 /// A map key, normalised so `1`, `1u` and `1.0`-free numerics find the same entry, as CEL's
 /// heterogeneous equality asks. The original key value is kept beside the entry.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Key {
+pub(crate) enum Key {
     Bool(bool),
     Num(i128),
     Str(Arc<str>),
@@ -67,7 +67,7 @@ impl From<&Value> for Val {
 
 impl Val {
     /// CEL's name for the value's type, as used in error messages (`no such overload: string + int`).
-    pub(super) fn type_name(&self) -> &'static str {
+    pub(crate) fn type_name(&self) -> &'static str {
         match self {
             Val::Null => "null_type",
             Val::Bool(_) => "bool",
@@ -84,7 +84,7 @@ impl Val {
         }
     }
 
-    pub(super) fn key(&self) -> Result<Key, String> {
+    pub(crate) fn key(&self) -> Result<Key, String> {
         match self {
             Val::Bool(b) => Ok(Key::Bool(*b)),
             Val::Int(i) => Ok(Key::Num(i128::from(*i))),
@@ -96,7 +96,7 @@ impl Val {
         }
     }
 
-    pub(super) fn map_of(entries: Vec<(Val, Val)>) -> Result<Val, String> {
+    pub(crate) fn map_of(entries: Vec<(Val, Val)>) -> Result<Val, String> {
         let mut map = BTreeMap::new();
         for (k, v) in entries {
             if matches!(k, Val::Double(_)) {
@@ -112,7 +112,7 @@ impl Val {
 
 /// `==` as CEL defines it: numbers compare by value across int, uint and double; values of other
 /// differing types are simply unequal; lists and maps compare element-wise.
-pub(super) fn equal(a: &Val, b: &Val) -> bool {
+pub(crate) fn equal(a: &Val, b: &Val) -> bool {
     if let Some(o) = numeric_cmp(a, b) {
         return o == Some(Ordering::Equal);
     }
@@ -138,7 +138,7 @@ pub(super) fn equal(a: &Val, b: &Val) -> bool {
 
 /// Ordering for `< <= > >=`: numbers across types, strings, bytes, bools, durations and timestamps.
 /// `Ok(None)` is a NaN comparison (always false).
-pub(super) fn compare(a: &Val, b: &Val) -> Result<Option<Ordering>, String> {
+pub(crate) fn compare(a: &Val, b: &Val) -> Result<Option<Ordering>, String> {
     if let Some(o) = numeric_cmp(a, b) {
         return Ok(o);
     }
@@ -189,12 +189,12 @@ fn cmp_double_int(d: f64, n: i128) -> Option<Ordering> {
     }))
 }
 
-pub(super) fn no_overload2(a: &Val, op: &str, b: &Val) -> String {
+pub(crate) fn no_overload2(a: &Val, op: &str, b: &Val) -> String {
     format!("no such overload: {} {op} {}", a.type_name(), b.type_name())
 }
 
 /// Formats a value as CEL's `string()` does for the scalar types.
-pub(super) fn to_string(v: &Val) -> Result<String, String> {
+pub(crate) fn to_string(v: &Val) -> Result<String, String> {
     match v {
         Val::Str(s) => Ok(s.to_string()),
         Val::Int(i) => Ok(i.to_string()),
@@ -231,4 +231,30 @@ fn format_duration(nanos: i64) -> String {
     let sign = if nanos < 0 && secs == 0 { "-" } else { "" };
     let digits = format!("{frac:09}");
     format!("{sign}{secs}.{}s", digits.trim_end_matches('0'))
+}
+
+/// A result as JSON: durations and timestamps in their string forms, bytes in base64 (protobuf's JSON
+/// mapping), an optional as its value or `null`.
+pub(crate) fn to_json(v: &Val) -> Result<Value, String> {
+    Ok(match v {
+        Val::Null | Val::Optional(None) => Value::Null,
+        Val::Bool(b) => Value::Bool(*b),
+        Val::Int(i) => Value::from(*i),
+        Val::Uint(u) => Value::from(*u),
+        Val::Double(d) => serde_json::Number::from_f64(*d)
+            .map(Value::Number)
+            .ok_or_else(|| format!("{} cannot be represented in JSON", format_double(*d)))?,
+        Val::Str(s) => Value::String(s.to_string()),
+        Val::Bytes(b) => Value::String(crate::ext::base64_encode(b)),
+        Val::Duration(_) | Val::Timestamp(_) => Value::String(to_string(v)?),
+        Val::List(items) => Value::Array(items.iter().map(to_json).collect::<Result<_, _>>()?),
+        Val::Map(m) => {
+            let mut out = serde_json::Map::with_capacity(m.len());
+            for (k, v) in m.values() {
+                out.insert(to_string(k)?, to_json(v)?);
+            }
+            Value::Object(out)
+        }
+        Val::Optional(Some(inner)) => to_json(inner)?,
+    })
 }

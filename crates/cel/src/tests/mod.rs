@@ -1,6 +1,32 @@
+mod environments;
+
 use serde_json::{json, Value};
 
-use super::{compile, eval, eval_optional_old, eval_string};
+use crate::{Env, Program, Vars};
+
+fn compile(rule: &str) -> Result<Program, String> {
+    crate::compile(rule, &Env::kubernetes_rule())
+}
+
+fn vars(this: &Value, old: Option<&Value>) -> Vars {
+    let vars = Vars::new().with("self", this);
+    match old {
+        Some(o) => vars.with("oldSelf", o),
+        None => vars,
+    }
+}
+
+fn eval(p: &Program, this: &Value, old: Option<&Value>) -> Result<bool, String> {
+    crate::eval_bool(p, &vars(this, old))
+}
+
+fn eval_optional_old(p: &Program, this: &Value, old: Option<&Value>) -> Result<bool, String> {
+    crate::eval_bool(p, &Vars::new().with("self", this).with_optional("oldSelf", old))
+}
+
+fn eval_string(p: &Program, this: &Value, old: Option<&Value>) -> Result<String, String> {
+    crate::eval_string(p, &vars(this, old))
+}
 
 /// Evaluates `rule` with `self` = `this`.
 fn run(rule: &str, this: Value) -> Result<bool, String> {
@@ -269,8 +295,8 @@ fn optionals() {
 #[test]
 fn old_self_and_transition_rules() {
     let p = compile("self == oldSelf").unwrap();
-    assert!(p.uses_old_self());
-    assert!(!compile("self.all(x, x == 1)").unwrap().uses_old_self());
+    assert!(p.references("oldSelf"));
+    assert!(!compile("self.all(x, x == 1)").unwrap().references("oldSelf"));
     assert_eq!(eval(&p, &json!("a"), Some(&json!("a"))), Ok(true));
     assert_eq!(eval(&p, &json!("a"), Some(&json!("b"))), Ok(false));
     assert!(eval(&p, &json!("a"), None).unwrap_err().contains("oldSelf"));
@@ -428,7 +454,7 @@ fn flux_v2_9_rules() {
     assert_eq!(cases.len(), 21);
     for (rule, pass, fail) in cases {
         let p = compile(rule).unwrap_or_else(|e| panic!("{rule}: {e}"));
-        assert!(!p.uses_old_self(), "{rule}");
+        assert!(!p.references("oldSelf"), "{rule}");
         assert_eq!(eval(&p, pass, None), Ok(true), "{rule} on {pass}");
         assert_eq!(eval(&p, fail, None), Ok(false), "{rule} on {fail}");
     }
