@@ -217,6 +217,7 @@ impl ResourceManager {
                     timeout: opts.wait_timeout,
                     fail_fast: false,
                     jobs_with_ttl: Vec::new(),
+                    custom: None,
                 };
                 if let Err(e) = self.wait_for(&refs, &wait).await {
                     return Err(ApplyError { message: e.message, applied });

@@ -17,7 +17,7 @@ use super::{ObjectRef, ResourceManager};
 use crate::health::{self, Assessment, Status};
 
 /// How to wait.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct WaitOptions {
     /// How often to read the objects (upstream: 5 s for health checks, 2 s between apply stages).
     pub interval: Duration,
@@ -26,12 +26,20 @@ pub struct WaitOptions {
     pub fail_fast: bool,
     /// Jobs with `ttlSecondsAfterFinished`: gone counts as done, the TTL controller deleted them.
     pub jobs_with_ttl: Vec<ObjectId>,
+    /// CEL health checks (`spec.healthCheckExprs`) that replace kstatus for the kinds they name.
+    pub custom: Option<std::sync::Arc<cel::flux::HealthChecks>>,
 }
 
 impl WaitOptions {
     /// Health checks: every 5 s for `timeout`, failing fast (kustomize-controller's default).
     pub fn health(timeout: Duration) -> WaitOptions {
-        WaitOptions { interval: Duration::from_secs(5), timeout, fail_fast: true, jobs_with_ttl: Vec::new() }
+        WaitOptions {
+            interval: Duration::from_secs(5),
+            timeout,
+            fail_fast: true,
+            jobs_with_ttl: Vec::new(),
+            custom: None,
+        }
     }
 }
 
@@ -82,7 +90,7 @@ impl ResourceManager {
         let mut pause = FIRST_PAUSE.min(opts.interval);
         let timed_out = loop {
             // The futures are made up front: a stream mapping references would not be `Send` for every lifetime.
-            let reads: Vec<_> = objects.iter().map(|o| self.status_of(o)).collect();
+            let reads: Vec<_> = objects.iter().map(|o| self.status_with(o, opts.custom.as_deref())).collect();
             let round = stream::iter(reads).buffered(READ_CONCURRENCY).collect::<Vec<_>>();
             let Ok(statuses) = tokio::time::timeout_at(deadline, round).await else {
                 break true;
@@ -136,6 +144,12 @@ impl ResourceManager {
 
     /// Reads one object and computes its status; NotFound when it does not exist, Unknown when it cannot be read.
     pub async fn status_of(&self, object: &ObjectRef) -> Assessment {
+        self.status_with(object, None).await
+    }
+
+    /// [`Self::status_of`], with CEL health checks taking over for the kinds they name (but Jobs, which
+    /// keep Flux's own reader, as upstream registers it first).
+    async fn status_with(&self, object: &ObjectRef, custom: Option<&cel::flux::HealthChecks>) -> Assessment {
         let unknown = |message: String| Assessment { status: Status::Unknown, message };
         let endpoint = match self
             .discovery
@@ -145,8 +159,21 @@ impl ResourceManager {
             Ok(e) => e,
             Err(e) => return unknown(e),
         };
+        let is_job = object.id.group == "batch" && object.id.kind == "Job";
+        let custom = custom.filter(|c| !is_job && c.applies_to(&object.api_version, &object.id.kind));
         match endpoint.get().await {
-            Ok(Some(live)) => health::compute(&live),
+            Ok(Some(live)) => match custom.and_then(|c| c.evaluate(&live)) {
+                Some(health) => Assessment {
+                    status: match health.status {
+                        cel::flux::HealthStatus::Current => Status::Current,
+                        cel::flux::HealthStatus::InProgress => Status::InProgress,
+                        cel::flux::HealthStatus::Failed => Status::Failed,
+                        cel::flux::HealthStatus::Unknown => Status::Unknown,
+                    },
+                    message: health.message,
+                },
+                None => health::compute(&live),
+            },
             Ok(None) => Assessment { status: Status::NotFound, message: "Resource not found".into() },
             Err(e) => unknown(super::resources::describe(&e)),
         }

@@ -14,11 +14,21 @@ use super::source::{describe, Source};
 
 /// Why the dependencies are not ready yet, in upstream's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotReady(pub String);
+pub struct NotReady {
+    pub message: String,
+    /// An invalid `readyExpr`: no retry helps (Stalled, `InvalidCELExpression`).
+    pub terminal: bool,
+}
+
+impl NotReady {
+    fn new(message: String) -> NotReady {
+        NotReady { message, terminal: false }
+    }
+}
 
 impl std::fmt::Display for NotReady {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -32,8 +42,23 @@ pub async fn check(client: &kube::Client, obj: &Kustomization, source: &Source) 
         let dep = api
             .get(&reference.name)
             .await
-            .map_err(|e| NotReady(format!("dependency '{name}' not found: {}", describe(&e))))?;
-        is_ready(obj, &dep, source).map_err(|reason| NotReady(format!("dependency '{name}' {reason}")))?;
+            .map_err(|e| NotReady::new(format!("dependency '{name}' not found: {}", describe(&e))))?;
+        // A readyExpr replaces the built-in rule (upstream's AdditiveCELDependencyCheck gate is off).
+        if let Some(expr) = reference.ready_expr.as_deref().filter(|e| !e.is_empty()) {
+            let this = serde_json::to_value(obj).unwrap_or_default();
+            let that = serde_json::to_value(&dep).unwrap_or_default();
+            match cel::flux::ready_expr(expr, &this, &that) {
+                Ok(true) => continue,
+                Ok(false) => {
+                    return Err(NotReady::new(format!("dependency '{name}' is not ready according to readyExpr eval")))
+                }
+                Err(cel::flux::ReadyExprError::Invalid(e)) => {
+                    return Err(NotReady { message: e, terminal: true });
+                }
+                Err(cel::flux::ReadyExprError::Evaluation(e)) => return Err(NotReady::new(e)),
+            }
+        }
+        is_ready(obj, &dep, source).map_err(|reason| NotReady::new(format!("dependency '{name}' {reason}")))?;
     }
     Ok(())
 }

@@ -237,6 +237,7 @@ impl Reconciler for KustomizationReconciler {
                     timeout,
                     fail_fast: false,
                     jobs_with_ttl: Vec::new(),
+                    custom: None,
                 };
                 if let Err(e) = manager.wait_for_termination(&pruned.changes.object_refs(), &options).await {
                     let message = "failed to wait for resources termination";
@@ -279,12 +280,10 @@ impl KustomizationReconciler {
         ctx: &Context<Kustomization>,
         durations: Durations,
     ) -> Result<Action, runtime::Error> {
-        if let Some(field) = cel_field(obj) {
-            return Err(runtime::Error::stalling(
-                reason::INVALID_CEL_EXPRESSION,
-                format!("{field}: CEL expressions are not supported by flux-rs yet"),
-            ));
-        }
+        let custom = match health_checks(obj) {
+            Ok(custom) => custom,
+            Err(e) => return Err(runtime::Error::stalling(reason::INVALID_CEL_EXPRESSION, terminal(&e))),
+        };
         if obj.spec.decryption.as_ref().and_then(|d| d.service_account_name.as_deref()).is_some_and(|s| !s.is_empty()) {
             return Err(runtime::Error::stalling(
                 reason::FEATURE_GATE_DISABLED,
@@ -317,6 +316,12 @@ impl KustomizationReconciler {
 
         if obj.spec.depends_on.as_ref().is_some_and(|d| !d.is_empty()) {
             if let Err(not_ready) = dependencies::check(ctx.client(), obj, &source).await {
+                if not_ready.terminal {
+                    let (revision, origin) = (artifact.revision.clone(), origin.clone());
+                    let message = terminal(&not_ready.message);
+                    event(ctx, obj, &revision, &origin, EventType::Warning, &message, BTreeMap::new());
+                    return Err(runtime::Error::stalling(reason::INVALID_CEL_EXPRESSION, message).without_event());
+                }
                 conditions::mark_false(obj, condition::READY, reason::DEPENDENCY_NOT_READY, not_ready.to_string());
                 let message =
                     format!("Dependencies do not meet ready condition, retrying in {}", go(ctx.requeue_dependency()));
@@ -328,7 +333,7 @@ impl KustomizationReconciler {
         }
 
         let start = Instant::now();
-        match self.reconcile_revision(obj, ctx, &source, durations).await {
+        match self.reconcile_revision(obj, ctx, &source, durations, custom).await {
             Ok(()) => Ok(Action::requeue_jittered(durations.interval)),
             Err(Failure::ArtifactNotFound) => {
                 let message =
@@ -359,6 +364,7 @@ impl KustomizationReconciler {
         ctx: &Context<Kustomization>,
         source: &Source,
         durations: Durations,
+        custom: Option<Arc<cel::flux::HealthChecks>>,
     ) -> Result<(), Failure> {
         let artifact = source.artifact.clone().expect("checked by the caller");
         let revision = artifact.revision.clone();
@@ -464,7 +470,7 @@ impl KustomizationReconciler {
 
         let is_new_revision = !artifact
             .has_revision(obj.status.as_ref().and_then(|s| s.last_applied_revision.as_deref()).unwrap_or_default());
-        let check = HealthCheck { changes: &changes, jobs_with_ttl, is_new_revision, drifted };
+        let check = HealthCheck { changes: &changes, custom, jobs_with_ttl, is_new_revision, drifted };
         if let Err(message) = self.check_health(obj, ctx, &manager, check, &revision, &origin, durations).await {
             history.record(obj, reason::HEALTH_CHECK_FAILED);
             return Err(Failure::Failed(message));
@@ -528,6 +534,7 @@ impl KustomizationReconciler {
             timeout: durations.timeout,
             fail_fast: true,
             jobs_with_ttl: check.jobs_with_ttl,
+            custom: check.custom,
         };
         if let Err(e) = manager.wait_for(&objects, &options).await {
             conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_FAILED, e.message.clone());
@@ -590,6 +597,8 @@ struct Built {
 /// What the health checks are about.
 struct HealthCheck<'a> {
     changes: &'a ChangeSet,
+    /// `spec.healthCheckExprs`, compiled.
+    custom: Option<Arc<cel::flux::HealthChecks>>,
     jobs_with_ttl: Vec<api::inventory::ObjectId>,
     is_new_revision: bool,
     drifted: bool,
@@ -645,14 +654,25 @@ fn health_check_ref(check: &api::meta::NamespacedObjectKindReference) -> ObjectR
     ObjectRef { id, api_version }
 }
 
-/// The CEL field of `obj`, if it uses one.
-fn cel_field(obj: &Kustomization) -> Option<&'static str> {
-    if obj.spec.health_check_exprs.as_ref().is_some_and(|e| !e.is_empty()) {
-        return Some("spec.healthCheckExprs");
-    }
-    let ready_expr =
-        obj.spec.depends_on.iter().flatten().any(|d| d.ready_expr.as_deref().is_some_and(|e| !e.is_empty()));
-    ready_expr.then_some("spec.dependsOn[].readyExpr")
+/// `spec.healthCheckExprs`, compiled; `None` when there are none.
+fn health_checks(obj: &Kustomization) -> Result<Option<Arc<cel::flux::HealthChecks>>, String> {
+    let Some(exprs) = obj.spec.health_check_exprs.as_ref().filter(|e| !e.is_empty()) else { return Ok(None) };
+    let checks: Vec<cel::flux::HealthCheck> = exprs
+        .iter()
+        .map(|e| cel::flux::HealthCheck {
+            api_version: e.api_version.clone(),
+            kind: e.kind.clone().unwrap_or_default(),
+            current: e.current.clone(),
+            in_progress: e.in_progress.clone().unwrap_or_default(),
+            failed: e.failed.clone().unwrap_or_default(),
+        })
+        .collect();
+    cel::flux::HealthChecks::compile(&checks).map(|c| Some(Arc::new(c)))
+}
+
+/// A configuration error no retry fixes, in upstream's words.
+fn terminal(error: &str) -> String {
+    format!("Reconciliation failed terminally due to configuration error: {error}")
 }
 
 /// `Ready=False` with `reason` and `message`; the failure to return.
@@ -749,9 +769,14 @@ mod tests {
     }
 
     #[test]
-    fn cel_fields_are_named() {
-        assert_eq!(cel_field(&ks(json!({}))), None);
-        let with = ks(json!({"dependsOn": [{"name": "db", "readyExpr": "dep.status.ready"}]}));
-        assert_eq!(cel_field(&with), Some("spec.dependsOn[].readyExpr"));
+    fn invalid_health_check_expressions_are_configuration_errors() {
+        assert!(health_checks(&ks(json!({}))).unwrap().is_none());
+        let bad =
+            ks(json!({"healthCheckExprs": [{"apiVersion": "example.com/v1", "kind": "Thing", "current": "status.("}]}));
+        let e = health_checks(&bad).unwrap_err();
+        assert!(terminal(&e).starts_with("Reconciliation failed terminally due to configuration error: "), "{e}");
+        let good = ks(json!({"healthCheckExprs": [{"apiVersion": "example.com/v1", "kind": "Thing",
+            "current": "status.phase == 'Ready'"}]}));
+        assert!(health_checks(&good).unwrap().is_some());
     }
 }

@@ -284,3 +284,58 @@ async fn suspend_stops_syncing_and_resume_restarts_it() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cel_health_checks_and_ready_expressions() {
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    let gated = |name: &str, state: &str| {
+        format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n  namespace: default\ndata:\n  state: {state}\n")
+    };
+    repo.commit(
+        "main",
+        &[
+            ("ok/kustomization.yaml", &kustomization(&["cm.yaml"])),
+            ("ok/cm.yaml", &gated("ok", "ready")),
+            ("broken/kustomization.yaml", &kustomization(&["cm.yaml"])),
+            ("broken/cm.yaml", &gated("broken", "broken")),
+        ],
+        "gated configs",
+    );
+    let git = GitHttpServer::start(root.path());
+    let f = start(&repo, &git).await;
+    let exprs = json!([{"apiVersion": "v1", "kind": "ConfigMap",
+        "current": "data.state == 'ready'", "failed": "data.state == 'broken'"}]);
+    support::create(&f, "ok", json!({"interval": "1h", "path": "./ok", "wait": true, "healthCheckExprs": exprs})).await;
+    support::create(
+        &f,
+        "broken",
+        json!({"interval": "1h", "path": "./broken", "wait": true, "healthCheckExprs": exprs}),
+    )
+    .await;
+    wait_for(&f, "ok", RECONCILE, "Ready through its CEL health check", is_ready).await;
+    let broken = wait_for(&f, "broken", RECONCILE, "failed by its CEL health check", |ks| {
+        condition(ks, "Ready").is_some_and(|c| c.reason == "HealthCheckFailed")
+    })
+    .await;
+    assert_eq!(
+        condition(&broken, "Ready").unwrap().message,
+        "failed early due to stalled resources: [ConfigMap/default/broken status: 'Failed']"
+    );
+
+    // A readyExpr replaces the built-in dependency rule: `broken` is not Ready, yet this one proceeds.
+    let depends =
+        json!([{"name": "broken", "readyExpr": "dep.metadata.name == 'broken' && self.metadata.name == 'after'"}]);
+    support::create(&f, "after", json!({"interval": "1h", "path": "./ok", "dependsOn": depends})).await;
+    wait_for(&f, "after", RECONCILE, "Ready through its readyExpr", is_ready).await;
+
+    // An invalid expression is a configuration error: Stalled, no retries.
+    let invalid = json!([{"apiVersion": "v1", "kind": "ConfigMap", "current": "data.state =="}]);
+    support::create(&f, "invalid", json!({"interval": "1h", "path": "./ok", "healthCheckExprs": invalid})).await;
+    let stalled = wait_for(&f, "invalid", RECONCILE, "Stalled", |ks| {
+        condition(ks, "Stalled").is_some_and(|c| c.status == "True" && c.reason == "InvalidCELExpression")
+    })
+    .await;
+    let message = &condition(&stalled, "Ready").unwrap().message;
+    assert!(message.starts_with("Reconciliation failed terminally due to configuration error: "), "{message}");
+}
