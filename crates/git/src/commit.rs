@@ -196,6 +196,16 @@ pub fn init_bare(path: &Path, branch: &str) -> Result<(), CommitError> {
     Ok(())
 }
 
+/// The commit `branch` points at in the repository at `repo_path`; `None` while it has none.
+pub fn branch_tip(repo_path: &Path, branch: &str) -> Result<Option<CommitId>, CommitError> {
+    let repo = open(repo_path)?;
+    let name = branch_ref(branch)?;
+    match repo.try_find_reference(name.as_ref()).map_err(git_err)? {
+        Some(mut reference) => Ok(Some(reference.peel_to_id().map_err(git_err)?.detach())),
+        None => Ok(None),
+    }
+}
+
 /// Applies `changes` to the tip of `branch` (in a bare or non-bare repository at `repo_path`) and commits the
 /// result on it. The work tree and index, if any, are not touched.
 pub fn commit_changes(

@@ -4,7 +4,7 @@ use std::process::Command;
 
 use super::push_support::*;
 use git::commit::{
-    commit_changes, commit_directory, commit_worktree, init_bare, Change, CommitOptions, Signature, Signing,
+    branch_tip, commit_changes, commit_directory, commit_worktree, init_bare, Change, CommitOptions, Signature, Signing,
 };
 
 fn options(message: &str) -> CommitOptions {
@@ -87,7 +87,9 @@ fn a_directory_is_committed_as_the_whole_tree_of_a_new_bare_repository() {
     std::fs::create_dir_all(dir.join("nested/.git")).unwrap();
     std::fs::write(dir.join("nested/file"), "another repository\n").unwrap();
 
+    assert_eq!(branch_tip(&bare, "main").unwrap(), None, "unborn");
     let first = commit_directory(&bare, "main", &dir, &options("sync")).unwrap().expect("a first commit");
+    assert_eq!(branch_tip(&bare, "main").unwrap(), Some(first));
     assert_eq!(rev(&bare, "main"), first.to_string());
     assert_eq!(git(&bare, &["rev-list", "--count", "main"]), "1", "the first commit has no parent");
     assert_eq!(git(&bare, &["ls-tree", "-r", "--name-only", "main"]), "base/cm.yaml\ndebug.log\nkustomization.yaml");
