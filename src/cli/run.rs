@@ -127,7 +127,8 @@ pub struct RunArgs {
     /// looked at every 2s); this process serves that repository over HTTP on 127.0.0.1 and applies a
     /// GitRepository (interval 10s, and a fetch at once after each commit) and a Kustomization (path ./,
     /// prune, wait, interval 1m, timeout 1m) named after DIR in flux-system, then shows them as they
-    /// become Ready and the `flux-rs get all` table. Needs the git command (its http-backend serves).
+    /// become Ready and the `flux-rs get all` table. Needs the git command: its http-backend serves the
+    /// repository.
     #[arg(long, value_name = "DIR", requires = "embedded")]
     sync: Option<PathBuf>,
 
@@ -778,6 +779,18 @@ mod tests {
         assert!(parse_controllers("source-controller,kustomize-controller").unwrap().runs_the_gitops_loop());
         assert!(!parse_controllers("source-controller").unwrap().runs_the_gitops_loop());
         assert!(!parse_controllers("none").unwrap().runs_the_gitops_loop());
+
+        // The help states the loop's settings as they are.
+        let mut command = <Cli as clap::CommandFactory>::command();
+        let help = command.render_long_help().to_string().split_whitespace().collect::<Vec<_>>().join(" ");
+        use crate::sync::{objects, POLL};
+        for said in [
+            format!("looked at every {}s", POLL.as_secs()),
+            format!("GitRepository (interval {},", objects::SOURCE_INTERVAL),
+            format!("interval {}, timeout {})", objects::KUSTOMIZATION_INTERVAL, objects::TIMEOUT),
+        ] {
+            assert!(help.contains(&said), "the --sync help does not say {said:?}: {help}");
+        }
     }
 
     #[test]

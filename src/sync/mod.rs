@@ -16,7 +16,7 @@
 //! running.shutdown().await;                                                    // Git server included
 //! ```
 
-mod objects;
+pub(crate) mod objects;
 mod progress;
 mod repository;
 
@@ -208,10 +208,12 @@ impl Loop {
             return;
         };
         self.repo = Some(repo);
+        if synced.is_ok() {
+            self.failing = None;
+        }
         match synced {
             Ok(None) => {}
             Ok(Some(synced)) => {
-                self.failing = None;
                 if synced.committed {
                     ui::action(&format!("{} changed: committed {}", self.plan.shown, synced.revision));
                     let (ns, name) = (&self.plan.namespace, &self.plan.name);

@@ -78,7 +78,11 @@ pub async fn request_reconcile(client: &kube::Client, kind: &Kind, namespace: &s
     let token = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true);
     let patch = json!({"metadata": {"annotations": {api::meta::annotation::RECONCILE_REQUESTED_AT: token}}});
     api(client, kind, namespace)
-        .patch(name, &PatchParams::default(), &Patch::Merge(&patch))
+        .patch(
+            name,
+            &PatchParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() },
+            &Patch::Merge(&patch),
+        )
         .await
         .with_context(|| format!("requesting a reconciliation of {} {namespace}/{name}", kind.kind))?;
     Ok(())

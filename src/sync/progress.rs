@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+use api::meta::condition::READY;
+
 use crate::cli::kinds::Kind;
 use crate::cli::readiness;
 use crate::ui::Status;
@@ -20,16 +22,31 @@ pub enum State {
     Failed(String),
 }
 
-/// The state of `obj`, an object of `kind`.
+/// The state of `obj`, an object of `kind`. A Ready=False condition about the current generation is a
+/// failure even while the object still says Reconciling (upstream keeps it, as `ProgressingWithRetry`,
+/// after a failed attempt).
 pub fn state(kind: &Kind, obj: &Value) -> State {
-    match readiness::is_object_ready(obj) {
-        Ok(false) => State::Progressing,
-        Err(message) => State::Failed(message),
-        Ok(true) => match readiness::ready_outcome(obj) {
-            Ok(()) => State::Ready((kind.success)(obj)),
-            Err(message) => State::Failed(message.unwrap_or_else(|| "status can't be determined".to_string())),
+    let Some(ready) = readiness::condition(obj, READY) else { return State::Progressing };
+    let generation = obj.pointer("/metadata/generation").and_then(Value::as_i64).unwrap_or(0);
+    let observed =
+        ready.get("observedGeneration").or_else(|| obj.pointer("/status/observedGeneration")).and_then(Value::as_i64);
+    if observed != Some(generation) {
+        return State::Progressing;
+    }
+    let message = || ready.get("message").and_then(Value::as_str).unwrap_or_default();
+    match ready.get("status").and_then(Value::as_str) {
+        Some("True") if readiness::is_object_ready(obj) == Ok(true) => State::Ready((kind.success)(obj)),
+        Some("False") => State::Failed(one_line(message())),
+        _ => match readiness::is_object_ready(obj) {
+            Err(stalled) => State::Failed(one_line(&stalled)),
+            Ok(_) => State::Progressing,
         },
     }
+}
+
+/// Controllers' messages may span lines (a YAML error with its excerpt); a status line is one line.
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What was last said about one object.
@@ -103,6 +120,24 @@ mod tests {
         );
         assert_eq!(reporter.observe(&failed), None);
         assert!(reporter.observe(&applied).is_some(), "ready again is news");
+
+        // A failed attempt keeps Reconciling (ProgressingWithRetry): still a failure to tell.
+        let mut retrying = object("False", "kustomize build failed:\n  yaml: line 3", json!({}));
+        retrying["status"]["conditions"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"type": "Reconciling", "status": "True", "reason": "ProgressingWithRetry"}));
+        assert_eq!(
+            reporter.observe(&retrying),
+            Some((Status::Failure, "Kustomization flux-system/podinfo: kustomize build failed: yaml: line 3".into()))
+        );
+        // A Ready condition about an older generation says nothing yet.
+        let mut newer = applied.clone();
+        newer["metadata"]["generation"] = json!(2);
+        assert_eq!(state(&KUSTOMIZATION, &newer), State::Progressing);
+        // Reconciling with Ready Unknown is progress.
+        let unknown = object("Unknown", "reconciliation in progress", json!({}));
+        assert_eq!(state(&KUSTOMIZATION, &unknown), State::Progressing);
     }
 
     #[test]

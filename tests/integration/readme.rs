@@ -218,7 +218,8 @@ async fn readme_main_job_runs_the_gitops_loop() {
 }
 
 /// The README's command with `--sync` pointing at a copy of its directory (the repository's files stay
-/// untouched): edits are committed and applied, and what leaves the directory is pruned.
+/// untouched): edits are committed and applied, what leaves the directory is pruned, and a broken file
+/// is reported.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readme_main_job_applies_edits() {
     let words = readme_main_job();
@@ -259,6 +260,10 @@ async fn readme_main_job_applies_edits() {
     let config = Api::<ConfigMap>::namespaced(client.clone(), "default").get("podinfo").await.unwrap();
     assert_eq!(config.data.unwrap_or_default().get("PODINFO_UI_MESSAGE").map(String::as_str), Some("Edited"));
     assert!(services.get_opt("podinfo").await.unwrap().is_none(), "the removed Service was pruned");
+
+    // A broken file is one ✗ line naming the Kustomization and kustomize's error.
+    std::fs::write(dir.join("deployment.yaml"), "garbage: [\n").unwrap();
+    job.wait_for("✗ Kustomization flux-system/podinfo: kustomize build failed", SYNC).await;
     job.stop();
 }
 
