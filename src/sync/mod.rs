@@ -127,7 +127,7 @@ impl Sync {
             objects::apply(&client, &KUSTOMIZATION, &objects::kustomization(namespace, name)).await
         };
         if let Err(e) = applied.await {
-            server.shutdown();
+            let _ = tokio::task::spawn_blocking(move || server.shutdown()).await;
             return Err(e);
         }
         let ids = format!("GitRepository {namespace}/{name} and Kustomization {namespace}/{name}");
