@@ -14,6 +14,7 @@ mod health;
 mod kustomize_remote;
 mod manifestgen;
 mod securejoin;
+mod sync;
 mod ui;
 
 use std::process::ExitCode;

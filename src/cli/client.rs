@@ -38,6 +38,12 @@ impl Kube {
         self.client.clone()
     }
 
+    /// A client that is not throttled, for a process that built its own (`run --embedded --sync`).
+    pub fn unthrottled(client: kube::Client, config: kube::Config) -> Kube {
+        let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
+        Kube { client, config, limiter: None, server }
+    }
+
     /// What the client was built from.
     pub fn config(&self) -> &kube::Config {
         &self.config

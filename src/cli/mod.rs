@@ -15,7 +15,7 @@ mod envsubst;
 pub mod error;
 mod events;
 mod export;
-mod get;
+pub mod get;
 mod install;
 pub mod kinds;
 mod kustomize;

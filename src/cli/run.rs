@@ -84,6 +84,10 @@ fn register_source_controller<'a>(
 ///   flux-rs run --embedded
 ///   export KUBECONFIG=~/.local/share/flux-rs/embedded/kubeconfig
 ///
+///   # The whole GitOps loop on this machine: examples/podinfo committed to a local Git repository,
+///   # served on 127.0.0.1, synced by a GitRepository and a Kustomization; edit it and watch
+///   flux-rs run --embedded --sync examples/podinfo
+///
 ///   # What the Deployment of `flux-rs install` runs
 ///   flux-rs run --controllers=source-controller,kustomize-controller --enable-leader-election
 #[derive(Debug, Args)]
@@ -117,6 +121,20 @@ pub struct RunArgs {
     /// (e.g. 1h, 30m, 90s).
     #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = parse_duration)]
     event_ttl: Duration,
+
+    /// With --embedded: a local GitOps loop for the manifests in DIR (a kustomization.yaml or plain YAML).
+    /// DIR is committed to a Git repository under the data dir, again whenever its content changes (it is
+    /// looked at every 2s); this process serves that repository over HTTP on 127.0.0.1 and applies a
+    /// GitRepository (interval 10s, and a fetch at once after each commit) and a Kustomization (path ./,
+    /// prune, wait, interval 1m, timeout 1m) named after DIR in flux-system, then shows them as they
+    /// become Ready and the `flux-rs get all` table. Needs the git command: its http-backend serves the
+    /// repository.
+    #[arg(long, value_name = "DIR", requires = "embedded")]
+    sync: Option<PathBuf>,
+
+    /// With --sync: the name of the GitRepository and the Kustomization (default: DIR's folder name).
+    #[arg(long, value_name = "NAME", requires = "sync")]
+    sync_name: Option<String>,
 
     /// With --embedded: simulate workloads (Deployments roll out, Pods become Ready) so health checks
     /// pass.
@@ -296,6 +314,16 @@ impl Selection {
         }
     }
 
+    /// Whether both controllers of `--sync`'s loop are selected.
+    fn runs_the_gitops_loop(&self) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Named(names) => [controllers::source::COMPONENT, controllers::kustomize::COMPONENT]
+                .iter()
+                .all(|c| names.iter().any(|n| n == c)),
+        }
+    }
+
     fn is_none(&self) -> bool {
         matches!(self, Selection::Named(names) if names.is_empty())
     }
@@ -386,6 +414,17 @@ async fn run_embedded(ctx: &Ctx, args: RunArgs, signals: &mut Signals) -> anyhow
         Some(d) => d.clone(),
         None => default_data_dir()?,
     };
+    // Checked before anything starts: a typo or a missing git fails at once, in one line.
+    let sync_plan = match &args.sync {
+        Some(dir) => {
+            if !args.controllers.runs_the_gitops_loop() {
+                anyhow::bail!("--sync needs source-controller and kustomize-controller: leave --controllers at all");
+            }
+            let namespace = install::Options::default().namespace;
+            Some(crate::sync::plan(dir, args.sync_name.as_deref(), &namespace)?)
+        }
+        None => None,
+    };
     let config = apiserver::Config {
         listen: args.listen,
         data_dir: data_dir.clone(),
@@ -423,18 +462,33 @@ async fn run_embedded(ctx: &Ctx, args: RunArgs, signals: &mut Signals) -> anyhow
         signals.recv().await;
         Ok(())
     } else {
-        match embedded_config(server.kubeconfig_path()).await {
-            Ok(config) => match kube::Client::try_from(config.clone()).context("connecting to the embedded API server")
-            {
-                Ok(client) => run_manager(ctx, &args, client, Some(config), Some(&data_dir), signals).await,
-                Err(e) => Err(e),
-            },
-            Err(e) => Err(e),
-        }
+        run_controllers_embedded(ctx, &args, server.kubeconfig_path(), &data_dir, sync_plan, signals).await
     };
     ui::action("shutting down");
     server.shutdown().await;
     ui::success("stopped");
+    result
+}
+
+/// The controllers against the embedded server, with `--sync`'s loop around them when asked for.
+async fn run_controllers_embedded(
+    ctx: &Ctx,
+    args: &RunArgs,
+    kubeconfig: &std::path::Path,
+    data_dir: &std::path::Path,
+    sync_plan: Option<crate::sync::Plan>,
+    signals: &mut Signals,
+) -> anyhow::Result<()> {
+    let config = embedded_config(kubeconfig).await?;
+    let client = kube::Client::try_from(config.clone()).context("connecting to the embedded API server")?;
+    let sync = match sync_plan {
+        Some(plan) => Some(crate::sync::Sync::start(plan, data_dir, client.clone(), config.clone()).await?),
+        None => None,
+    };
+    let result = run_manager(ctx, args, client, Some(config), Some(data_dir), signals).await;
+    if let Some(sync) = sync {
+        sync.shutdown().await;
+    }
     result
 }
 
@@ -700,6 +754,43 @@ mod tests {
         assert_eq!(parsed.artifact_digest_algo, artifact::digest::Algorithm::Sha512);
         assert_eq!(parsed.artifact_retention_ttl.as_std(), Duration::from_secs(300));
         assert!(Cli::try_parse_from(["flux-rs", "--artifact-digest-algo=md5"]).is_err());
+    }
+
+    #[test]
+    fn sync_is_for_the_embedded_cluster_with_both_controllers() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            run: RunArgs,
+        }
+        assert!(Cli::try_parse_from(["flux-rs", "--sync", "dir"]).is_err(), "--sync needs --embedded");
+        assert!(
+            Cli::try_parse_from(["flux-rs", "--embedded", "--sync-name", "x"]).is_err(),
+            "--sync-name needs --sync"
+        );
+        let parsed =
+            Cli::try_parse_from(["flux-rs", "--embedded", "--sync", "examples/podinfo", "--sync-name", "demo"])
+                .unwrap()
+                .run;
+        assert_eq!(parsed.sync.as_deref(), Some(std::path::Path::new("examples/podinfo")));
+        assert_eq!(parsed.sync_name.as_deref(), Some("demo"));
+        assert!(parsed.controllers.runs_the_gitops_loop());
+        assert!(parse_controllers("source-controller,kustomize-controller").unwrap().runs_the_gitops_loop());
+        assert!(!parse_controllers("source-controller").unwrap().runs_the_gitops_loop());
+        assert!(!parse_controllers("none").unwrap().runs_the_gitops_loop());
+
+        // The help states the loop's settings as they are.
+        let mut command = <Cli as clap::CommandFactory>::command();
+        let help = command.render_long_help().to_string().split_whitespace().collect::<Vec<_>>().join(" ");
+        use crate::sync::{objects, POLL};
+        for said in [
+            format!("looked at every {}s", POLL.as_secs()),
+            format!("GitRepository (interval {},", objects::SOURCE_INTERVAL),
+            format!("interval {}, timeout {})", objects::KUSTOMIZATION_INTERVAL, objects::TIMEOUT),
+        ] {
+            assert!(help.contains(&said), "the --sync help does not say {said:?}: {help}");
+        }
     }
 
     #[test]

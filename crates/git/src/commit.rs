@@ -1,8 +1,9 @@
 //! Making a commit on a branch of a local repository — what image automation does after updating files.
 //!
-//! Two ways to say what the commit holds:
+//! Three ways to say what the commit holds:
 //! * [`commit_changes`]: a set of [`Change`]s (write, make executable, symlink, delete) applied to the
 //!   branch's current tree, without any work tree (a bare repository works);
+//! * [`commit_directory`]: any folder on disk as the branch's whole tree (no ignore rules);
 //! * [`commit_worktree`]: the repository's work tree as it is on disk — every file that is tracked or not
 //!   ignored by `.gitignore`/`info/exclude`, with its executable bit and symlinks; submodules as the
 //!   commit the index records — like `git add -A` followed by `git commit`. The index is rewritten to
@@ -181,6 +182,30 @@ fn check_path(path: &str) -> Result<&str, CommitError> {
     Ok(trimmed)
 }
 
+/// Creates a bare repository at `path` whose `HEAD` names `branch` (born with its first commit); a
+/// repository already there is left as it is.
+pub fn init_bare(path: &Path, branch: &str) -> Result<(), CommitError> {
+    let name = branch_ref(branch)?;
+    if gix::open(path).is_ok() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(path)?;
+    let repo =
+        gix::init_bare(path).map_err(|e| CommitError::Open { path: path.to_path_buf(), message: e.to_string() })?;
+    std::fs::write(repo.git_dir().join("HEAD"), format!("ref: {}\n", name.as_bstr()))?;
+    Ok(())
+}
+
+/// The commit `branch` points at in the repository at `repo_path`; `None` while it has none.
+pub fn branch_tip(repo_path: &Path, branch: &str) -> Result<Option<CommitId>, CommitError> {
+    let repo = open(repo_path)?;
+    let name = branch_ref(branch)?;
+    match repo.try_find_reference(name.as_ref()).map_err(git_err)? {
+        Some(mut reference) => Ok(Some(reference.peel_to_id().map_err(git_err)?.detach())),
+        None => Ok(None),
+    }
+}
+
 /// Applies `changes` to the tip of `branch` (in a bare or non-bare repository at `repo_path`) and commits the
 /// result on it. The work tree and index, if any, are not touched.
 pub fn commit_changes(
@@ -237,7 +262,7 @@ pub fn commit_worktree(
     let index = repo.index_or_empty().map_err(git_err)?;
     let worktree = repo.worktree().ok_or_else(|| CommitError::NoWorktree(repo_path.to_path_buf()))?;
     let mut excludes = worktree.excludes(None).map_err(git_err)?;
-    let mut walk = Walk { repo: &repo, index: &index, excludes: &mut excludes };
+    let mut walk = Walk { repo: &repo, worktree: Some((&index, &mut excludes)) };
     let tree = walk.dir(&workdir, "")?.unwrap_or(repo.empty_tree().id);
     if tree == base_tree && parent.is_some() {
         return Ok(None);
@@ -252,10 +277,38 @@ pub fn commit_worktree(
     Ok(Some(id))
 }
 
+/// Commits the files under `dir` — any folder, not a work tree of the repository — as the whole tree of
+/// `branch` in the (bare or non-bare) repository at `repo_path`: files added, changed and removed in `dir`
+/// are added, changed and removed in the commit. Everything is taken (no ignore files) but `.git` and
+/// nested repositories; executable bits and symbolic links are kept. `Ok(None)` when the tree is the
+/// branch's already. What `flux-rs run --sync DIR` commits DIR with.
+pub fn commit_directory(
+    repo_path: &Path,
+    branch: &str,
+    dir: &Path,
+    options: &CommitOptions,
+) -> Result<Option<CommitId>, CommitError> {
+    let repo = open(repo_path)?;
+    let name = branch_ref(branch)?;
+    let parent = parent(&repo, &name, options.base)?;
+    let base_tree = tree_of(&repo, parent)?;
+    let mut walk = Walk { repo: &repo, worktree: None };
+    let tree = match walk.dir(dir, "")? {
+        Some(tree) => tree,
+        // Written, not just named: git's fsck wants every tree a commit points to in the object store.
+        None => repo.write_object(gix::objs::Tree::empty()).map_err(git_err)?.detach(),
+    };
+    if tree == base_tree && parent.is_some() {
+        return Ok(None);
+    }
+    write_commit(&repo, &name, parent, tree, options).map(Some)
+}
+
+/// Writes the trees of a folder. With a work tree's index and exclude rules, what is neither tracked nor
+/// unignored is left out and submodules stay the commits the index records.
 struct Walk<'a> {
     repo: &'a gix::Repository,
-    index: &'a gix::worktree::Index,
-    excludes: &'a mut gix::AttributeStack<'a>,
+    worktree: Option<(&'a gix::worktree::Index, &'a mut gix::AttributeStack<'a>)>,
 }
 
 impl Walk<'_> {
@@ -316,26 +369,29 @@ impl Walk<'_> {
     }
 
     fn tracked(&self, path: &str, is_dir: bool) -> bool {
+        let Some((index, _)) = &self.worktree else { return true };
         if is_dir {
             let prefix = format!("{path}/");
-            self.index.prefixed_entries(prefix.as_bytes().as_bstr()).is_some_and(|e| !e.is_empty())
+            index.prefixed_entries(prefix.as_bytes().as_bstr()).is_some_and(|e| !e.is_empty())
                 || self.gitlink(path).is_some()
         } else {
-            self.index.entry_by_path(path.as_bytes().as_bstr()).is_some()
+            index.entry_by_path(path.as_bytes().as_bstr()).is_some()
         }
     }
 
     /// The commit a submodule's index entry (a gitlink) records at `path`.
     fn gitlink(&self, path: &str) -> Option<ObjectId> {
-        self.index
+        let (index, _) = self.worktree.as_ref()?;
+        index
             .entry_by_path(path.as_bytes().as_bstr())
             .filter(|e| e.mode == gix::index::entry::Mode::COMMIT)
             .map(|e| e.id)
     }
 
     fn ignored(&mut self, path: &str, is_dir: bool) -> Result<bool, CommitError> {
+        let Some((_, excludes)) = &mut self.worktree else { return Ok(false) };
         let mode = if is_dir { gix::index::entry::Mode::DIR } else { gix::index::entry::Mode::FILE };
-        let platform = self.excludes.at_entry(path, Some(mode)).map_err(git_err)?;
+        let platform = excludes.at_entry(path, Some(mode)).map_err(git_err)?;
         Ok(platform.is_excluded())
     }
 }

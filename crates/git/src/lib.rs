@@ -12,6 +12,7 @@
 //! * [`push`]: a `git-receive-pack` client on gix's transport — only missing objects, per-ref status,
 //!   typed refusals (hook, non-fast-forward).
 //! * [`keys`]: SSH key pairs (generate, load) and host-key scans for `known_hosts`.
+//! * [`serve`]: a smart HTTP server for the repositories under a folder, bridging to `git http-backend`.
 //! * `testing` (feature `testing`): real Git servers for tests.
 
 pub mod auth;
@@ -22,6 +23,7 @@ pub mod keys;
 pub mod push;
 pub mod reference;
 pub mod semver;
+pub mod serve;
 mod transport;
 
 pub use auth::Auth;

@@ -222,17 +222,41 @@ pub async fn run(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
         return print_objects(&kinds, lists, flags.output, all);
     }
 
+    print!("{}", tables(&kinds, lists, &query, &view, all)?);
+    Ok(())
+}
+
+/// What `flux-rs get all -n <namespace>` prints on stdout: one table per kind that has objects there.
+/// Kinds that fail to list are reported on stderr (`✗ …`), as that command does.
+pub async fn all_tables(kube: &Kube, namespace: &str) -> anyhow::Result<String> {
+    let kinds = everything();
+    let query = Query { namespace: Some(namespace.to_string()), name: None, labels: None };
+    let view =
+        View { namespace_column: false, header: true, opts: RowOptions::default(), wide: false, status_selector: None };
+    let lists = futures::future::join_all(kinds.iter().map(|k| list(kube, k, &query))).await;
+    tables(&kinds, lists, &query, &view, true)
+}
+
+/// The tables of `kinds`, each followed by an empty line with `all`; there, a kind that fails is
+/// reported on stderr and skipped.
+fn tables(
+    kinds: &[&'static Kind],
+    lists: Vec<Result<Vec<DynamicObject>, ListError>>,
+    query: &Query,
+    view: &View,
+    all: bool,
+) -> anyhow::Result<String> {
     let ns_text = match &query.namespace {
         Some(ns) => format!("{ns:?}"),
         None => "any".to_string(),
     };
+    let mut out = String::new();
     for (kind, listed) in kinds.iter().zip(lists) {
-        let result = table(kind, listed, &query, &view, &ns_text, all);
-        match result {
+        match table(kind, listed, query, view, &ns_text, all) {
             Ok(Some(text)) => {
-                print!("{text}");
+                out.push_str(&text);
                 if all {
-                    println!();
+                    out.push('\n');
                 }
             }
             Ok(None) => {}
@@ -240,7 +264,7 @@ pub async fn run(ctx: &Ctx, args: GetArgs) -> anyhow::Result<()> {
             Err(e) => return Err(e),
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// What to list.

@@ -1,9 +1,9 @@
-//! Smart HTTP through `git http-backend`, and a forwarding HTTP proxy, on std threads.
+//! Smart HTTP through [`crate::serve`] with a request log and optional TLS, and a forwarding HTTP proxy,
+//! on std threads.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufReader, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -11,19 +11,9 @@ use std::time::Duration;
 
 use base64::Engine as _;
 
-use super::{git_binary, run};
-
-/// What the server demands before serving anything.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum HttpAuth {
-    /// Anonymous access.
-    #[default]
-    None,
-    /// `Authorization: Basic …` with these credentials; 401 otherwise.
-    Basic { username: String, password: String },
-    /// `Authorization: Bearer <token>`; 401 otherwise.
-    Bearer(String),
-}
+use super::git_binary;
+pub use crate::serve::HttpAuth;
+use crate::serve::{read_head, write_simple, Observer, Request, ServeOptions, Server};
 
 /// How a [`GitHttpServer`] runs.
 #[derive(Clone, Debug, Default)]
@@ -86,27 +76,18 @@ impl RequestLog {
     }
 }
 
-/// A smart HTTP Git server: `git http-backend` as CGI behind a small HTTP/1.1 server. Stopped on drop.
+/// A smart HTTP Git server ([`crate::serve::Server`]) on a random loopback port that logs every request,
+/// optionally over TLS with a generated CA. Stopped on drop.
 pub struct GitHttpServer {
-    addr: SocketAddr,
-    tls: bool,
+    server: Server,
     ca_pem: Option<String>,
     log: RequestLog,
-    stopping: Arc<AtomicBool>,
-    accept: Option<JoinHandle<()>>,
 }
 
 impl std::fmt::Debug for GitHttpServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("GitHttpServer").field("addr", &self.addr).field("tls", &self.tls).finish()
+        f.debug_struct("GitHttpServer").field("server", &self.server).finish()
     }
-}
-
-struct Backend {
-    program: PathBuf,
-    root: PathBuf,
-    options: HttpServerOptions,
-    log: RequestLog,
 }
 
 impl GitHttpServer {
@@ -117,67 +98,41 @@ impl GitHttpServer {
 
     /// Serves the repositories under `root` as `options` say.
     pub fn start_with(root: &Path, options: HttpServerOptions) -> Self {
-        let exec_path = PathBuf::from(run(std::process::Command::new(git_binary()).arg("--exec-path")));
-        let program = [exec_path.join("git-http-backend"), PathBuf::from("/usr/lib/git-core/git-http-backend")]
-            .into_iter()
-            .find(|p| p.is_file())
-            .unwrap_or_else(|| panic!("git-http-backend not found in {} (install git)", exec_path.display()));
-
-        let (tls_config, ca_pem) = if options.tls {
+        git_binary();
+        let (tls, ca_pem) = if options.tls {
             let (config, ca) = tls_server_config();
             (Some(config), Some(ca))
         } else {
             (None, None)
         };
-        let listener = TcpListener::bind("127.0.0.1:0").expect("git http server: bind loopback");
-        let addr = listener.local_addr().expect("local address");
         let log = RequestLog::default();
-        let tls = options.tls;
-        let backend = Arc::new(Backend { program, root: root.to_path_buf(), options, log: log.clone() });
-        let stopping = Arc::new(AtomicBool::new(false));
-        let stop_flag = stopping.clone();
-        let accept = std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                if stop_flag.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Ok(stream) = stream else { continue };
-                let backend = backend.clone();
-                let tls_config = tls_config.clone();
-                std::thread::spawn(move || {
-                    let _ = stream.set_read_timeout(Some(Duration::from_secs(60)));
-                    match tls_config {
-                        Some(config) => {
-                            if let Ok(conn) = rustls::ServerConnection::new(config) {
-                                let mut tls = rustls::StreamOwned::new(conn, stream);
-                                let _ = backend.serve(&mut tls);
-                                tls.conn.send_close_notify();
-                                let _ = tls.flush();
-                                let _ = tls.sock.shutdown(Shutdown::Both);
-                            }
-                        }
-                        None => {
-                            let mut stream = stream;
-                            let _ = backend.serve(&mut stream);
-                            let _ = stream.flush();
-                            let _ = stream.shutdown(Shutdown::Both);
-                        }
-                    }
-                });
-            }
+        let seen = log.clone();
+        let observer: Observer = Arc::new(move |request: &Request<'_>| {
+            seen.push(LoggedRequest {
+                method: request.method.to_string(),
+                path: request.path.to_string(),
+                query: request.query.to_string(),
+                status: request.status,
+                authorization: request.header("authorization").map(str::to_string),
+                git_protocol: request.header("git-protocol").map(str::to_string),
+                body_start: request.body_start.to_vec(),
+            })
         });
-        GitHttpServer { addr, tls, ca_pem, log, stopping, accept: Some(accept) }
+        let serve_options =
+            ServeOptions { auth: options.auth, receive_pack: options.receive_pack, tls, observer: Some(observer) };
+        let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
+        let server = Server::start(root, loopback, serve_options).unwrap_or_else(|e| panic!("git http server: {e}"));
+        GitHttpServer { server, ca_pem, log }
     }
 
     /// `127.0.0.1:<port>`.
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.server.addr()
     }
 
     /// `http(s)://127.0.0.1:<port>/<name>`.
     pub fn url(&self, name: &str) -> String {
-        let scheme = if self.tls { "https" } else { "http" };
-        format!("{scheme}://{}/{}", self.addr, name.trim_start_matches('/'))
+        self.server.url(name)
     }
 
     /// The PEM of the CA that signed the server's certificate (TLS servers only).
@@ -188,16 +143,6 @@ impl GitHttpServer {
     /// The requests answered so far.
     pub fn log(&self) -> &RequestLog {
         &self.log
-    }
-}
-
-impl Drop for GitHttpServer {
-    fn drop(&mut self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
-        if let Some(accept) = self.accept.take() {
-            let _ = accept.join();
-        }
     }
 }
 
@@ -228,222 +173,6 @@ fn tls_server_config() -> (Arc<rustls::ServerConfig>, String) {
         )
         .expect("server TLS config");
     (Arc::new(config), ca.pem())
-}
-
-/// An HTTP request head.
-struct Head {
-    method: String,
-    target: String,
-    headers: Vec<(String, String)>,
-}
-
-impl Head {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-    }
-}
-
-fn read_head(reader: &mut impl BufRead) -> io::Result<Option<Head>> {
-    let mut line = String::new();
-    if reader.read_line(&mut line)? == 0 {
-        return Ok(None);
-    }
-    let mut parts = line.split_whitespace();
-    let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, "bad request line"));
-    };
-    let (method, target) = (method.to_string(), target.to_string());
-    let mut headers = Vec::new();
-    loop {
-        line.clear();
-        if reader.read_line(&mut line)? == 0 {
-            return Err(io::ErrorKind::UnexpectedEof.into());
-        }
-        let trimmed = line.trim_end();
-        if trimmed.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = trimmed.split_once(':') {
-            headers.push((name.trim().to_string(), value.trim().to_string()));
-        }
-    }
-    Ok(Some(Head { method, target, headers }))
-}
-
-fn read_body(reader: &mut impl BufRead, head: &Head) -> io::Result<Vec<u8>> {
-    let mut body = Vec::new();
-    if head.header("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
-        loop {
-            let mut size = String::new();
-            reader.read_line(&mut size)?;
-            let size = usize::from_str_radix(size.trim().split(';').next().unwrap_or("0"), 16)
-                .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "bad chunk size"))?;
-            if size == 0 {
-                // Trailers, then the final empty line.
-                let mut line = String::new();
-                while reader.read_line(&mut line)? > 0 && !line.trim_end().is_empty() {
-                    line.clear();
-                }
-                break;
-            }
-            let start = body.len();
-            body.resize(start + size, 0);
-            reader.read_exact(&mut body[start..])?;
-            let mut crlf = [0u8; 2];
-            reader.read_exact(&mut crlf)?;
-        }
-    } else if let Some(length) = head.header("content-length") {
-        let length: usize =
-            length.parse().map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "bad content-length"))?;
-        body.resize(length, 0);
-        reader.read_exact(&mut body)?;
-    }
-    Ok(body)
-}
-
-fn write_simple(out: &mut impl Write, status: &str, extra: &[(&str, &str)], body: &str) -> io::Result<()> {
-    let mut response = format!("HTTP/1.1 {status}\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n", body.len());
-    for (name, value) in extra {
-        response.push_str(&format!("{name}: {value}\r\n"));
-    }
-    response.push_str("Connection: close\r\n\r\n");
-    response.push_str(body);
-    out.write_all(response.as_bytes())?;
-    out.flush()
-}
-
-impl Backend {
-    /// Answers one request on `stream`, then the connection is closed.
-    fn serve<S: Read + Write>(&self, stream: &mut S) -> io::Result<()> {
-        let mut reader = BufReader::new(stream);
-        let Some(head) = read_head(&mut reader)? else { return Ok(()) };
-        if head.header("expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue")) {
-            reader.get_mut().write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
-        }
-        let body = read_body(&mut reader, &head)?;
-        let (path, query) = match head.target.split_once('?') {
-            Some((p, q)) => (p.to_string(), q.to_string()),
-            None => (head.target.clone(), String::new()),
-        };
-        let mut entry = LoggedRequest {
-            method: head.method.clone(),
-            path: path.clone(),
-            query: query.clone(),
-            status: 0,
-            authorization: head.header("authorization").map(str::to_string),
-            git_protocol: head.header("git-protocol").map(str::to_string),
-            body_start: body[..body.len().min(4096)].to_vec(),
-        };
-        let out = reader.get_mut();
-
-        let remote_user = match self.authorize(head.header("authorization")) {
-            Ok(user) => user,
-            Err(challenge) => {
-                entry.status = 401;
-                self.log.push(entry);
-                return write_simple(
-                    out,
-                    "401 Unauthorized",
-                    &[("WWW-Authenticate", challenge)],
-                    "authentication required\n",
-                );
-            }
-        };
-
-        let mut cmd = Command::new(&self.program);
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("GIT_PROJECT_ROOT", &self.root)
-            .env("GIT_HTTP_EXPORT_ALL", "1")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_COUNT", "1")
-            .env("GIT_CONFIG_KEY_0", "http.receivepack")
-            .env("GIT_CONFIG_VALUE_0", if self.options.receive_pack { "true" } else { "false" })
-            .env("GATEWAY_INTERFACE", "CGI/1.1")
-            .env("SERVER_PROTOCOL", "HTTP/1.1")
-            .env("REQUEST_METHOD", &head.method)
-            .env("PATH_INFO", &path)
-            .env("QUERY_STRING", &query)
-            .env("REMOTE_ADDR", "127.0.0.1")
-            .env("CONTENT_LENGTH", body.len().to_string())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
-        if let Some(user) = remote_user {
-            cmd.env("REMOTE_USER", user);
-        }
-        if let Some(v) = head.header("content-type") {
-            cmd.env("CONTENT_TYPE", v);
-        }
-        if let Some(v) = head.header("content-encoding") {
-            cmd.env("HTTP_CONTENT_ENCODING", v);
-        }
-        if let Some(v) = head.header("git-protocol") {
-            cmd.env("GIT_PROTOCOL", v);
-        }
-        let mut child = cmd.spawn()?;
-        let mut stdin = child.stdin.take().expect("stdin");
-        let writer = std::thread::spawn(move || {
-            let _ = stdin.write_all(&body);
-        });
-        let mut cgi = BufReader::new(child.stdout.take().expect("stdout"));
-        let mut status = "200 OK".to_string();
-        let mut headers = String::new();
-        let mut line = String::new();
-        loop {
-            line.clear();
-            if cgi.read_line(&mut line)? == 0 {
-                break;
-            }
-            let trimmed = line.trim_end();
-            if trimmed.is_empty() {
-                break;
-            }
-            match trimmed.split_once(':') {
-                Some((name, value)) if name.eq_ignore_ascii_case("status") => status = value.trim().to_string(),
-                Some(_) => headers.push_str(&format!("{trimmed}\r\n")),
-                None => {}
-            }
-        }
-        entry.status = status.split_whitespace().next().and_then(|s| s.parse().ok()).unwrap_or(0);
-        self.log.push(entry);
-        out.write_all(
-            format!("HTTP/1.1 {status}\r\n{headers}Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").as_bytes(),
-        )?;
-        let mut buf = vec![0u8; 64 * 1024];
-        loop {
-            let n = cgi.read(&mut buf)?;
-            if n == 0 {
-                break;
-            }
-            out.write_all(format!("{n:x}\r\n").as_bytes())?;
-            out.write_all(&buf[..n])?;
-            out.write_all(b"\r\n")?;
-        }
-        out.write_all(b"0\r\n\r\n")?;
-        out.flush()?;
-        let _ = writer.join();
-        let _ = child.wait();
-        Ok(())
-    }
-
-    /// The `REMOTE_USER` for an accepted request, or the `WWW-Authenticate` challenge.
-    fn authorize(&self, header: Option<&str>) -> Result<Option<String>, &'static str> {
-        match &self.options.auth {
-            HttpAuth::None => Ok(None),
-            HttpAuth::Basic { username, password } => {
-                let expected = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
-                match header.and_then(|h| h.strip_prefix("Basic ")) {
-                    Some(given) if given.trim() == expected => Ok(Some(username.clone())),
-                    _ => Err("Basic realm=\"git\""),
-                }
-            }
-            HttpAuth::Bearer(token) => match header.and_then(|h| h.strip_prefix("Bearer ")) {
-                Some(given) if given.trim() == token => Ok(Some("bearer".to_string())),
-                _ => Err("Bearer realm=\"git\""),
-            },
-        }
-    }
 }
 
 /// A forwarding HTTP proxy on a random loopback port: `CONNECT host:port` tunnels and absolute-form

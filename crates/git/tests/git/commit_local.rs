@@ -3,7 +3,9 @@
 use std::process::Command;
 
 use super::push_support::*;
-use git::commit::{commit_changes, commit_worktree, Change, CommitOptions, Signature, Signing};
+use git::commit::{
+    branch_tip, commit_changes, commit_directory, commit_worktree, init_bare, Change, CommitOptions, Signature, Signing,
+};
 
 fn options(message: &str) -> CommitOptions {
     let mut options = CommitOptions::new(Signature::new("Flux", "flux@example.com"), message);
@@ -68,6 +70,50 @@ fn work_tree_is_committed_like_add_all() {
     assert_eq!(git(&work, &["status", "--porcelain"]), "", "the index matches the commit, debug.log stays ignored");
     fsck(&work);
     assert_eq!(commit_worktree(&work, "main", &options("nothing")).unwrap(), None);
+}
+
+#[test]
+fn a_directory_is_committed_as_the_whole_tree_of_a_new_bare_repository() {
+    let root = tempfile::tempdir().unwrap();
+    let bare = root.path().join("sync/app.git");
+    init_bare(&bare, "main").unwrap();
+    init_bare(&bare, "main").unwrap(); // already there: left alone
+    assert_eq!(git(&bare, &["symbolic-ref", "HEAD"]), "refs/heads/main");
+    let dir = root.path().join("manifests");
+    std::fs::create_dir_all(dir.join("base")).unwrap();
+    std::fs::write(dir.join("kustomization.yaml"), "resources: [base/cm.yaml]\n").unwrap();
+    std::fs::write(dir.join("base/cm.yaml"), "kind: ConfigMap\n").unwrap();
+    std::fs::write(dir.join("debug.log"), "no ignore rules: committed too\n").unwrap();
+    std::fs::create_dir_all(dir.join("nested/.git")).unwrap();
+    std::fs::write(dir.join("nested/file"), "another repository\n").unwrap();
+
+    assert_eq!(branch_tip(&bare, "main").unwrap(), None, "unborn");
+    let first = commit_directory(&bare, "main", &dir, &options("sync")).unwrap().expect("a first commit");
+    assert_eq!(branch_tip(&bare, "main").unwrap(), Some(first));
+    assert_eq!(rev(&bare, "main"), first.to_string());
+    assert_eq!(git(&bare, &["rev-list", "--count", "main"]), "1", "the first commit has no parent");
+    assert_eq!(git(&bare, &["ls-tree", "-r", "--name-only", "main"]), "base/cm.yaml\ndebug.log\nkustomization.yaml");
+    fsck(&bare);
+    assert_eq!(commit_directory(&bare, "main", &dir, &options("same")).unwrap(), None, "unchanged: no commit");
+
+    std::fs::write(dir.join("base/cm.yaml"), "kind: ConfigMap\ndata: {a: b}\n").unwrap();
+    std::fs::remove_file(dir.join("debug.log")).unwrap();
+    std::fs::write(dir.join("base/new.yaml"), "kind: Secret\n").unwrap();
+    let second = commit_directory(&bare, "main", &dir, &options("edit")).unwrap().expect("a second commit");
+    assert_eq!(rev(&bare, "main^"), first.to_string());
+    assert_eq!(git(&bare, &["rev-parse", "main"]), second.to_string());
+    assert_eq!(
+        git(&bare, &["ls-tree", "-r", "--name-only", "main"]),
+        "base/cm.yaml\nbase/new.yaml\nkustomization.yaml"
+    );
+    assert_eq!(git(&bare, &["show", "main:base/cm.yaml"]), "kind: ConfigMap\ndata: {a: b}");
+
+    // An empty folder empties the branch.
+    let empty = root.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    commit_directory(&bare, "main", &empty, &options("empty")).unwrap().expect("an empty commit");
+    assert_eq!(git(&bare, &["ls-tree", "main"]), "");
+    fsck(&bare);
 }
 
 #[test]

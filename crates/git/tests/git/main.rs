@@ -8,4 +8,5 @@ mod keys_ssh;
 mod push_local;
 mod push_remote;
 mod push_support;
+mod serve;
 mod speed;
