@@ -26,7 +26,7 @@ impl Replica {
             .args(["run", "--kubeconfig"])
             .arg(kubeconfig)
             .args([
-                "--controllers=source-controller,kustomize-controller",
+                "--controllers=source-controller,kustomize-controller,helm-controller",
                 "--watch-all-namespaces=true",
                 "--log-level=info",
                 "--log-encoding=json",
@@ -126,7 +126,11 @@ async fn two_replicas_side_by_side() {
         .filter(|e| e["level"] == "warn" && e["msg"].as_str().unwrap_or_default().contains("not implemented"))
         .filter_map(|e| e["controller"].as_str())
         .collect();
-    assert_eq!(skipped, ["kustomize-controller"], "each named once; source-controller is implemented");
+    assert_eq!(
+        skipped,
+        ["helm-controller"],
+        "each named once; source-controller and kustomize-controller are implemented"
+    );
     assert_eq!(
         entries.last().map(|e| e["msg"].clone()),
         Some("Wait completed, proceeding to shutdown the manager".into())
