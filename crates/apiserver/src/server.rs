@@ -137,12 +137,15 @@ impl Server {
     pub async fn handle(self: Arc<Self>, req: Request<hyper::body::Incoming>) -> Response<Body> {
         let method = req.method().clone();
         let path = req.uri().path().to_string();
+        // Which body format a client chose decides which decoder runs (typed client-go clients send protobuf).
+        let content_type = req.headers().get(http::header::CONTENT_TYPE).cloned();
         let reply = self.route(req).await;
         let response = match reply {
             Ok(r) => r,
             Err(e) => error_response(&e),
         };
-        tracing::debug!(%method, %path, status = response.status().as_u16(), "request");
+        let content_type = content_type.as_ref().and_then(|v| v.to_str().ok()).unwrap_or_default();
+        tracing::debug!(%method, %path, content_type, status = response.status().as_u16(), "request");
         response
     }
 
