@@ -58,43 +58,49 @@ async fn a_directory_in_git_is_applied_kept_in_sync_and_repaired() {
     let deadline = interval * 4 + RECONCILE;
 
     f.create("repo", json!({"url": git.url("app.git"), "ref": {"branch": "main"}, "interval": "2s"})).await;
-    support::create(&f, "podinfo", json!({"interval": "3s", "path": "./deploy/k8s"})).await;
+    // As in Flux's "Deploying your first app": prune, a target namespace and a Deployment health check.
+    f.server.kubectl().run(&["create", "namespace", "apps"]).ok();
+    let health = json!([{"apiVersion": "apps/v1", "kind": "Deployment", "name": "podinfo", "namespace": "apps"}]);
+    support::create(
+        &f,
+        "podinfo",
+        json!({"interval": "3s", "path": "./deploy/k8s", "prune": true, "targetNamespace": "apps", "healthChecks": health}),
+    )
+    .await;
     let ks = wait_for(&f, "podinfo", RECONCILE, "Ready", is_ready).await;
     let revision = format!("main@sha1:{first}");
     assert_eq!(applied(&ks), revision);
+    assert_eq!(condition(&ks, "Healthy").map(|c| c.status.as_str()), Some("True"), "the Deployment is healthy");
     let ready = condition(&ks, "Ready").unwrap();
     assert_eq!(
         (ready.reason.as_str(), ready.message.as_str()),
         ("ReconciliationSucceeded", &*format!("Applied revision: {revision}"))
     );
     assert_eq!(ks.status.as_ref().unwrap().last_attempted_revision.as_deref(), Some(revision.as_str()));
-    let cm = support::get::<ConfigMap>(&f, "default", "podinfo-ui").await.expect("the ConfigMap is applied");
+    let cm = support::get::<ConfigMap>(&f, "apps", "podinfo-ui").await.expect("the ConfigMap is applied");
     assert_eq!(cm.data.unwrap()["color"], "blue");
-    let deployment = support::get::<Deployment>(&f, "default", "podinfo").await.expect("the Deployment is applied");
+    let deployment = support::get::<Deployment>(&f, "apps", "podinfo").await.expect("the Deployment is applied");
     let managers: Vec<_> =
         deployment.metadata.managed_fields.unwrap_or_default().into_iter().filter_map(|m| m.manager).collect();
     assert!(managers.iter().any(|m| m == "kustomize-controller"), "applied by kustomize-controller: {managers:?}");
 
     // A push is applied after the intervals.
     let second = repo.commit("main", &[("deploy/k8s/config.yaml", &config("green"))], "green");
-    wait_object::<ConfigMap>(&f, "default", "podinfo-ui", deadline, "green", |cm| {
+    wait_object::<ConfigMap>(&f, "apps", "podinfo-ui", deadline, "green", |cm| {
         cm.and_then(|c| c.data.as_ref()).is_some_and(|d| d["color"] == "green")
     })
     .await;
     wait_for(&f, "podinfo", deadline, "at the second commit", |ks| applied(ks) == format!("main@sha1:{second}")).await;
 
     // A Deployment deleted with kubectl comes back within an interval.
-    f.server.kubectl().run(&["delete", "deployment", "podinfo", "-n", "default", "--wait=false"]).ok();
-    wait_object::<Deployment>(&f, "default", "podinfo", deadline, "recreated", |d| {
+    f.server.kubectl().run(&["delete", "deployment", "podinfo", "-n", "apps", "--wait=false"]).ok();
+    wait_object::<Deployment>(&f, "apps", "podinfo", deadline, "recreated", |d| {
         d.is_some_and(|d| d.metadata.deletion_timestamp.is_none())
     })
     .await;
     let events = f.events("podinfo").await;
     let messages: Vec<&str> = events.iter().filter_map(|e| e.message.as_deref()).collect();
-    assert!(
-        messages.iter().any(|m| m.contains("Deployment/default/podinfo created")),
-        "a change-set event: {messages:?}"
-    );
+    assert!(messages.iter().any(|m| m.contains("Deployment/apps/podinfo created")), "a change-set event: {messages:?}");
     assert!(
         messages.iter().any(|m| m.starts_with("Reconciliation finished in ") && m.ends_with(", next run in 3s")),
         "a success event: {messages:?}"
