@@ -20,21 +20,8 @@ done
 
 cargo build --release --quiet
 cargo build --release --quiet -p flux-rs-git --example serve_repos
-target="${CARGO_TARGET_DIR:-$PWD/target}/release"
-bin="$target/flux-rs"
-work="$(mktemp -d)"
-pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-
-# Waits until `$2` (a shell condition) holds, checking every 0.2 s, for at most `$1` seconds.
-wait_for() {
-  local deadline=$((SECONDS + $1))
-  until eval "$2"; do
-    [ "$SECONDS" -lt "$deadline" ] || { echo "timed out waiting for: $2" >&2; return 1; }
-    sleep 0.2
-  done
-}
-kib() { awk -v k="$2" '$1 == k":" { print $2 }' "/proc/$1/status"; }
+# shellcheck source=benches/lib.sh
+source benches/lib.sh
 
 # The repository: apps/app-N/ for the largest count.
 max=0

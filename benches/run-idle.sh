@@ -16,22 +16,8 @@ command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
 
 cargo build --release --quiet
 cargo build --release --quiet -p flux-rs-git --example serve_bench_repo
-target="${CARGO_TARGET_DIR:-$PWD/target}/release"
-bin="$target/flux-rs"
-work="$(mktemp -d)"
-pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-
-# Waits until `$2` (a shell condition) holds, checking every 0.1 s, for at most `$1` seconds.
-wait_for() {
-  local deadline=$((SECONDS + $1))
-  until eval "$2"; do
-    [ "$SECONDS" -lt "$deadline" ] || { echo "timed out waiting for: $2" >&2; return 1; }
-    sleep 0.1
-  done
-}
-# A field of /proc/<pid>/status, without its unit.
-kib() { awk -v k="$2" '$1 == k":" { print $2 }' "/proc/$1/status"; }
+# shellcheck source=benches/lib.sh
+source benches/lib.sh
 report() {
   echo "$1: VmRSS $(kib "$controllers" VmRSS) KiB (anonymous $(kib "$controllers" RssAnon), file $(kib "$controllers" RssFile)), VmHWM $(kib "$controllers" VmHWM) KiB, threads $(kib "$controllers" Threads); load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
