@@ -17,6 +17,11 @@ use crate::registry::ResourceInfo;
 use crate::server::Server;
 use crate::store::{EventKind, Precondition};
 
+/// The shortest time between two garbage-collection passes. A pass reads every stored object, and under a
+/// steady stream of events (a rollout, a thousand Kustomizations applying) back-to-back passes would take a
+/// core; passes are level-based, so spacing them only delays collection a little.
+const GC_SPACING: Duration = Duration::from_millis(500);
+
 #[derive(Default)]
 struct Pending {
     namespaces: bool,
@@ -34,6 +39,8 @@ pub(crate) async fn run(server: Arc<Server>) {
     let ttl = server.settings.read().event_ttl;
     let sweep_every = (ttl / 10).clamp(Duration::from_secs(1), Duration::from_secs(60));
     let mut next_sweep = tokio::time::Instant::now();
+    let start = tokio::time::Instant::now();
+    let mut last_gc = start.checked_sub(GC_SPACING).unwrap_or(start);
     loop {
         if tokio::time::Instant::now() >= next_sweep {
             expire_events(&server, ttl).await;
@@ -60,13 +67,16 @@ pub(crate) async fn run(server: Arc<Server>) {
             pending.namespaces = false;
             namespaces(&server).await;
         }
-        if pending.gc {
+        if pending.gc && last_gc.elapsed() >= GC_SPACING {
             pending.gc = false;
             garbage_collect(&server).await;
+            last_gc = tokio::time::Instant::now();
         }
+        let gc_due = GC_SPACING.saturating_sub(last_gc.elapsed());
         tokio::select! {
             changed = signal.changed() => if changed.is_err() { return },
             _ = shutdown.changed() => return,
+            _ = tokio::time::sleep(gc_due), if pending.gc => {}
             // A slow safety net: passes also run now and then without a triggering event.
             _ = tokio::time::sleep(Duration::from_secs(30).min(sweep_every)) => pending = Pending { namespaces: true, gc: true, crds: true },
         }
