@@ -1,5 +1,6 @@
 //! The kustomize engine's remote loader: remote bases cloned with the Git module, manifest files
-//! fetched over HTTP(S). Clones live in a temporary directory that goes when the loader does.
+//! fetched over HTTP(S). Clones live in a temporary directory, made at the first clone (most builds have
+//! no remote base, and the controller builds on every reconciliation), that goes when the loader does.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -11,17 +12,27 @@ use kustomize::remote::RepoSpec;
 const FILE_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Clones into, and downloads for, one build.
+#[derive(Default)]
 pub struct GitRemoteLoader {
-    dir: tempfile::TempDir,
+    dir: std::sync::OnceLock<tempfile::TempDir>,
     clones: AtomicUsize,
 }
 
 impl GitRemoteLoader {
-    pub fn new() -> std::io::Result<GitRemoteLoader> {
-        Ok(GitRemoteLoader {
-            dir: tempfile::Builder::new().prefix("kustomize-remote-").tempdir()?,
-            clones: AtomicUsize::new(0),
-        })
+    pub fn new() -> GitRemoteLoader {
+        GitRemoteLoader::default()
+    }
+
+    /// The directory clones go to, made on first use.
+    fn dir(&self) -> Result<&std::path::Path, String> {
+        if let Some(dir) = self.dir.get() {
+            return Ok(dir.path());
+        }
+        let made = tempfile::Builder::new()
+            .prefix("kustomize-remote-")
+            .tempdir()
+            .map_err(|e| format!("creating a directory for remote bases: {e}"))?;
+        Ok(self.dir.get_or_init(|| made).path())
     }
 }
 
@@ -56,7 +67,7 @@ fn resolve(repo: &RepoSpec) -> Result<git::Reference, String> {
 impl kustomize::RemoteLoader for GitRemoteLoader {
     fn clone_repo(&self, repo: &RepoSpec) -> Result<PathBuf, String> {
         let reference = resolve(repo)?;
-        let dest = self.dir.path().join(format!("repo-{}", self.clones.fetch_add(1, Ordering::Relaxed)));
+        let dest = self.dir()?.join(format!("repo-{}", self.clones.fetch_add(1, Ordering::Relaxed)));
         let options = git::CheckoutOptions {
             shallow: true,
             recurse_submodules: repo.submodules,

@@ -368,8 +368,7 @@ pub async fn build_kustomization(
     let spec = k.spec.clone();
     let (path, ignore) = (request.path.clone(), request.ignore.clone());
     let resources = tokio::task::spawn_blocking(move || {
-        let remote = crate::kustomize_remote::GitRemoteLoader::new()
-            .map_err(|e| BuildError::Path(format!("creating a directory for remote bases: {e}")))?;
+        let remote = crate::kustomize_remote::GitRemoteLoader::new();
         let options = build::Options {
             ignore: Some(&ignore),
             remote: Some(&remote),

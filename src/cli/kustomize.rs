@@ -63,7 +63,7 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     let load_restrictions = kustomize::LoadRestrictions::parse(&args.load_restrictor)
         .context("--load-restrictor must be LoadRestrictionsRootOnly or LoadRestrictionsNone")?;
     let options = kustomize::Options { load_restrictions, ..Default::default() };
-    let remote = crate::kustomize_remote::GitRemoteLoader::new().context("creating a directory for remote bases")?;
+    let remote = crate::kustomize_remote::GitRemoteLoader::new();
     let output = kustomize::build_with(&kustomize::DiskFs, Some(&remote), &args.dir, &options)?;
     for warning in &output.warnings {
         eprintln!("{warning}");

@@ -556,11 +556,7 @@ impl KustomizationReconciler {
         let no_remote_bases = self.options.no_remote_bases;
         let spec = obj.spec.clone();
         let resources = tokio::task::spawn_blocking(move || {
-            let remote = if no_remote_bases {
-                None
-            } else {
-                Some(crate::kustomize_remote::GitRemoteLoader::new().map_err(|e| e.to_string())?)
-            };
+            let remote = if no_remote_bases { None } else { Some(crate::kustomize_remote::GitRemoteLoader::new()) };
             let options = build::Options {
                 root: Some(&root),
                 ignore: None,
