@@ -57,6 +57,12 @@ pub struct Event {
     pub prev: Option<Bytes>,
 }
 
+impl Event {
+    fn payload_bytes(&self) -> usize {
+        self.object.len() + self.prev.as_ref().map_or(0, Bytes::len)
+    }
+}
+
 /// What must hold for a write to proceed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precondition {
@@ -89,6 +95,8 @@ struct State {
     objects: BTreeMap<String, Arc<Stored>>,
     revision: u64,
     history: VecDeque<Arc<Event>>,
+    /// The payload bytes (object and previous object) of the events in `history`.
+    history_bytes: usize,
     /// Events at or below this revision are gone from the history; watches from before it are expired.
     compacted: u64,
 }
@@ -96,15 +104,19 @@ struct State {
 /// Tuning knobs; defaults suit a developer machine.
 #[derive(Debug, Clone)]
 pub struct StoreOptions {
-    /// Events kept for watch resumption.
+    /// Events kept for watch resumption, at most.
     pub history: usize,
+    /// The most payload bytes (each event's object and previous object) the kept events may hold. Watchers
+    /// follow the head of the history, so it only has to reach back as far as a slow watcher lags; one that
+    /// falls further behind gets 410 Gone and lists again, as with kube-apiserver's compacted etcd.
+    pub history_bytes: usize,
     /// Checkpoint the log once it grows past this many bytes.
     pub checkpoint_bytes: u64,
 }
 
 impl Default for StoreOptions {
     fn default() -> Self {
-        StoreOptions { history: 50_000, checkpoint_bytes: 64 << 20 }
+        StoreOptions { history: 50_000, history_bytes: 16 << 20, checkpoint_bytes: 64 << 20 }
     }
 }
 
@@ -141,7 +153,13 @@ impl Store {
     ) -> Store {
         let (latest, _) = tokio::sync::watch::channel(revision);
         Store {
-            state: Mutex::new(State { objects, revision, history: VecDeque::new(), compacted: revision }),
+            state: Mutex::new(State {
+                objects,
+                revision,
+                history: VecDeque::new(),
+                history_bytes: 0,
+                compacted: revision,
+            }),
             latest,
             wal,
             options,
@@ -305,9 +323,14 @@ impl Store {
     }
 
     fn record(&self, state: &mut State, event: Event) {
+        state.history_bytes += event.payload_bytes();
         state.history.push_back(Arc::new(event));
-        while state.history.len() > self.options.history {
+        // The newest event always stays, however large, so watchers at the head never miss it.
+        while state.history.len() > 1
+            && (state.history.len() > self.options.history || state.history_bytes > self.options.history_bytes)
+        {
             if let Some(old) = state.history.pop_front() {
+                state.history_bytes -= old.payload_bytes();
                 state.compacted = old.revision;
             }
         }
@@ -321,6 +344,12 @@ impl Store {
         }
         let start = state.history.partition_point(|e| e.revision <= revision);
         Ok(state.history.range(start..).cloned().collect())
+    }
+
+    /// The newest revision no longer in the history: watches must start after it.
+    #[cfg(test)]
+    fn compacted(&self) -> u64 {
+        self.state.lock().compacted
     }
 
     /// A signal carrying the newest revision, for watchers to wait on.
@@ -373,6 +402,25 @@ mod tests {
         let ev = store.events_since(5).unwrap();
         assert_eq!(ev[0].kind, EventKind::Deleted);
         assert!(store.get("/core/configmaps/ns/a").is_none());
+    }
+
+    #[tokio::test]
+    async fn history_is_bounded_by_bytes() {
+        let store = Store::memory(StoreOptions { history_bytes: 1000, ..Default::default() });
+        let big = "x".repeat(300);
+        for i in 1..=10u64 {
+            let obj = json!({"metadata": {"name": format!("o{i}")}, "data": {"k": big}});
+            store.put(&format!("/core/configmaps/ns/o{i}"), Precondition::MustNotExist, obj, false).await.unwrap();
+        }
+        let kept = store.events_since(store.compacted()).unwrap();
+        assert!(kept.len() < 10 && !kept.is_empty(), "{} events kept", kept.len());
+        assert!(kept.iter().map(|e| e.payload_bytes()).sum::<usize>() <= 1000);
+        assert_eq!(kept.last().unwrap().revision, 10, "the newest event is kept");
+        assert!(store.events_since(1).is_err(), "older watchers must relist");
+        // One event larger than the whole budget is still kept, alone.
+        let huge = json!({"metadata": {"name": "huge"}, "data": {"k": "y".repeat(5000)}});
+        store.put("/core/configmaps/ns/huge", Precondition::MustNotExist, huge, false).await.unwrap();
+        assert_eq!(store.events_since(10).unwrap().len(), 1);
     }
 
     #[tokio::test]

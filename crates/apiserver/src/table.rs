@@ -82,39 +82,67 @@ fn columns(r: &ResourceInfo) -> Vec<Column> {
     cols
 }
 
+/// The rows of a Table: its columns, and how each object becomes a row.
+pub(crate) struct Rows<'a> {
+    r: &'a ResourceInfo,
+    cols: Vec<Column>,
+    printer: Option<crate::printers::Printer>,
+    include: IncludeObject,
+    now: chrono::DateTime<chrono::Utc>,
+}
+
+impl<'a> Rows<'a> {
+    pub fn new(r: &'a ResourceInfo, include: IncludeObject) -> Rows<'a> {
+        let printer = if r.is_custom() { None } else { crate::printers::builtin(&r.group, &r.plural) };
+        Rows { r, cols: columns(r), printer, include, now: chrono::Utc::now() }
+    }
+
+    /// `columnDefinitions`.
+    pub fn definitions(&self) -> Value {
+        let def = |name: &str, type_: &str, format: &str, description: &str, priority: i64| json!({"name": name, "type": type_, "format": format, "description": description, "priority": priority});
+        match &self.printer {
+            Some(p) => p.columns.iter().map(|c| def(c.name, c.type_, c.format, c.description, c.priority)).collect(),
+            None => self.cols.iter().map(|c| def(&c.name, &c.type_, &c.format, &c.description, c.priority)).collect(),
+        }
+    }
+
+    /// One row: the cells, and the object or its metadata as `includeObject` asks.
+    pub fn row(&self, obj: Value) -> Value {
+        let cells: Vec<Value> = match &self.printer {
+            Some(p) => (p.row)(&obj, self.now),
+            None => self.cols.iter().map(|c| cell(c, &obj, self.r, self.now)).collect(),
+        };
+        match self.include {
+            IncludeObject::Object => json!({"cells": cells, "object": obj}),
+            IncludeObject::Metadata => json!({"cells": cells, "object": crate::handlers::partial_metadata(&obj)}),
+            IncludeObject::None => json!({"cells": cells}),
+        }
+    }
+}
+
 /// A Table of the given objects.
-pub fn table(r: &ResourceInfo, objects: &[Value], include: IncludeObject, list_meta: Value) -> Value {
-    let cols = columns(r);
-    let printer = if r.is_custom() { None } else { crate::printers::builtin(&r.group, &r.plural) };
-    let defs: Vec<Value> = match &printer {
-        Some(p) => p
-            .columns
-            .iter()
-            .map(|c| json!({"name": c.name, "type": c.type_, "format": c.format, "description": c.description, "priority": c.priority}))
-            .collect(),
-        None => cols
-            .iter()
-            .map(|c| json!({"name": c.name, "type": c.type_, "format": c.format, "description": c.description, "priority": c.priority}))
-            .collect(),
-    };
-    let now = chrono::Utc::now();
-    let rows: Vec<Value> = objects
-        .iter()
-        .map(|obj| {
-            let cells: Vec<Value> = match &printer {
-                Some(p) => (p.row)(obj, now),
-                None => cols.iter().map(|c| cell(c, obj, r, now)).collect(),
-            };
-            let mut row = json!({"cells": cells});
-            match include {
-                IncludeObject::Object => row["object"] = obj.clone(),
-                IncludeObject::Metadata => row["object"] = crate::handlers::partial_metadata(obj),
-                IncludeObject::None => {}
-            }
-            row
-        })
-        .collect();
-    json!({"kind": "Table", "apiVersion": "meta.k8s.io/v1", "metadata": list_meta, "columnDefinitions": defs, "rows": rows})
+pub fn table(r: &ResourceInfo, objects: Vec<Value>, include: IncludeObject, list_meta: Value) -> Value {
+    let rows = Rows::new(r, include);
+    let defs = rows.definitions();
+    let items: Vec<Value> = objects.into_iter().map(|o| rows.row(o)).collect();
+    json!({"kind": "Table", "apiVersion": "meta.k8s.io/v1", "metadata": list_meta, "columnDefinitions": defs, "rows": items})
+}
+
+/// The same Table as [`table`], written row by row: each object is only alive while its row is written, so a
+/// `kubectl get` of thousands of objects costs the size of its answer, not of every parsed object.
+pub(crate) fn table_bytes(
+    r: &ResourceInfo,
+    objects: impl Iterator<Item = Value>,
+    include: IncludeObject,
+    list_meta: Value,
+) -> Vec<u8> {
+    let rows = Rows::new(r, include);
+    let head = json!({"kind": "Table", "apiVersion": "meta.k8s.io/v1", "metadata": list_meta, "columnDefinitions": rows.definitions()});
+    crate::handlers::json_with_items(
+        &head,
+        "rows",
+        objects.map(|o| serde_json::to_vec(&rows.row(o)).unwrap_or_default()),
+    )
 }
 
 fn cell(c: &Column, obj: &Value, _r: &ResourceInfo, now: chrono::DateTime<chrono::Utc>) -> Value {

@@ -114,6 +114,26 @@ pub(crate) fn shape(ctx: &Ctx) -> ApiResult<Shape> {
     Ok(Shape::Object)
 }
 
+/// `head` (a JSON object) with one more field, an array of already serialized items, written one item at a
+/// time: `{…head…,"items":[a,b]}`.
+pub(crate) fn json_with_items<T: AsRef<[u8]>>(head: &Value, field: &str, items: impl Iterator<Item = T>) -> Vec<u8> {
+    let head = serde_json::to_vec(head).unwrap_or_default();
+    let mut out = Vec::with_capacity(head.len() + 4096);
+    out.extend_from_slice(&head[..head.len().saturating_sub(1)]);
+    if head.len() > 2 {
+        out.push(b',');
+    }
+    out.extend_from_slice(format!("{}:[", Value::from(field)).as_bytes());
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(item.as_ref());
+    }
+    out.extend_from_slice(b"]}");
+    out
+}
+
 /// `PartialObjectMetadata` for an object.
 pub(crate) fn partial_metadata(obj: &Value) -> Value {
     serde_json::json!({

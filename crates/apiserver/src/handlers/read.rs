@@ -1,7 +1,7 @@
 //! get, list, `/scale` reads and `pods/log`.
 
 use base64::Engine;
-use bytes::{BufMut, Bytes, BytesMut};
+use bytes::Bytes;
 use http::StatusCode;
 use serde_json::{json, Value};
 
@@ -73,7 +73,7 @@ impl Server {
                 let obj = present_value(r, stored.value());
                 let include = IncludeObject::from_query(ctx.query.get("includeObject"));
                 let meta = json!({"resourceVersion": stored.revision.to_string()});
-                Ok(Reply::Json(StatusCode::OK, table::table(r, &[obj], include, meta)))
+                Ok(Reply::Json(StatusCode::OK, table::table(r, vec![obj], include, meta)))
             }
         }
     }
@@ -130,17 +130,23 @@ impl Server {
         }
         match shape(ctx)? {
             Shape::Object => Ok(Reply::Raw(StatusCode::OK, "application/json", list_bytes(r, &items, &meta))),
+            // Each item is parsed only while its own entry is written.
             Shape::Metadata => {
-                let objs: Vec<Value> = items.iter().map(|(_, b)| partial_metadata(&parse(b))).collect();
-                Ok(Reply::Json(
+                let head =
+                    json!({"kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1", "metadata": meta});
+                let objs =
+                    items.iter().map(|(_, b)| serde_json::to_vec(&partial_metadata(&parse(b))).unwrap_or_default());
+                Ok(Reply::Raw(
                     StatusCode::OK,
-                    json!({"kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1", "metadata": meta, "items": objs}),
+                    "application/json",
+                    Bytes::from(super::json_with_items(&head, "items", objs)),
                 ))
             }
             Shape::Table => {
-                let objs: Vec<Value> = items.iter().map(|(_, b)| present_value(r, parse(b))).collect();
+                let objs = items.iter().map(|(_, b)| present_value(r, parse(b)));
                 let include = IncludeObject::from_query(ctx.query.get("includeObject"));
-                Ok(Reply::Json(StatusCode::OK, table::table(r, &objs, include, meta)))
+                let table = table::table_bytes(r, objs, include, meta);
+                Ok(Reply::Raw(StatusCode::OK, "application/json", Bytes::from(table)))
             }
         }
     }
@@ -218,20 +224,8 @@ fn decode_continue(token: &str) -> ApiResult<ContinueToken> {
 
 /// A list body assembled from stored bytes, without re-parsing the items.
 fn list_bytes(r: &ResourceInfo, items: &[(String, Bytes)], meta: &Value) -> Bytes {
-    let mut out = BytesMut::with_capacity(items.iter().map(|(_, b)| b.len() + 1).sum::<usize>() + 256);
     let head = json!({"apiVersion": r.api_version(), "kind": format!("{}List", r.kind), "metadata": meta});
-    let head = serde_json::to_vec(&head).unwrap_or_default();
-    // `{"apiVersion":…,"kind":…,"metadata":…` then `,"items":[…]}`.
-    out.put_slice(&head[..head.len() - 1]);
-    out.put_slice(b",\"items\":[");
-    for (i, (_, b)) in items.iter().enumerate() {
-        if i > 0 {
-            out.put_u8(b',');
-        }
-        out.put_slice(&present(r, b));
-    }
-    out.put_slice(b"]}");
-    out.freeze()
+    Bytes::from(super::json_with_items(&head, "items", items.iter().map(|(_, b)| present(r, b))))
 }
 
 /// The `Scale` view: Deployments, ReplicaSets, StatefulSets and custom resources with a scale subresource.

@@ -166,7 +166,7 @@ fn line(spec: &WatchSpec, kind: &str, bytes: &Bytes, obj: &Value) -> Bytes {
         Shape::Metadata => partial_metadata(obj),
         Shape::Table => {
             let rv = obj.pointer("/metadata/resourceVersion").cloned().unwrap_or(Value::Null);
-            table::table(r, &[super::present_value(r, obj.clone())], spec.include, json!({"resourceVersion": rv}))
+            table::table(r, vec![super::present_value(r, obj.clone())], spec.include, json!({"resourceVersion": rv}))
         }
     };
     Bytes::from(format!("{}\n", json!({"type": kind, "object": body})))
