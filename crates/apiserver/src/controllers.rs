@@ -239,44 +239,87 @@ async fn crd_cleanup(server: &Server) {
     }
 }
 
+/// What garbage collection reads of an object: its metadata's uid, owners, finalizers and deletion mark.
+/// Deserializing only these skips the rest of the object without building it, so a pass over every stored
+/// object stays cheap.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct GcView {
+    metadata: GcMeta,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct GcMeta {
+    uid: String,
+    owner_references: Option<Vec<OwnerUid>>,
+    finalizers: Vec<String>,
+    deletion_timestamp: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct OwnerUid {
+    uid: String,
+}
+
+impl GcMeta {
+    /// An object whose metadata does not have the expected shape is read leniently rather than skipped: a
+    /// skipped owner would make its dependents look orphaned.
+    fn of(json: &[u8]) -> GcMeta {
+        if let Ok(view) = serde_json::from_slice::<GcView>(json) {
+            return view.metadata;
+        }
+        let obj: Value = serde_json::from_slice(json).unwrap_or(Value::Null);
+        let refs = obj.pointer("/metadata/ownerReferences").and_then(Value::as_array).map(|refs| {
+            refs.iter()
+                .map(|r| OwnerUid { uid: r.get("uid").and_then(Value::as_str).unwrap_or_default().to_string() })
+                .collect()
+        });
+        GcMeta {
+            uid: objects::meta_str(&obj, "uid").to_string(),
+            owner_references: refs,
+            finalizers: objects::finalizers(&obj),
+            deletion_timestamp: objects::is_deleting(&obj)
+                .then(|| objects::meta_str(&obj, "deletionTimestamp").to_string()),
+        }
+    }
+
+    fn finalizer(&self, name: &str) -> bool {
+        self.finalizers.iter().any(|f| f == name)
+    }
+}
+
 async fn garbage_collect(server: &Server) {
     let all = server.store.all();
     let mut uids: HashSet<String> = HashSet::with_capacity(all.len());
     let mut dependents: HashMap<String, Vec<String>> = HashMap::new();
-    let mut parsed: Vec<(String, Value)> = Vec::new();
-    for (key, stored) in &all {
-        let v = stored.value();
-        let uid = objects::meta_str(&v, "uid").to_string();
-        if !uid.is_empty() {
-            uids.insert(uid);
+    let mut candidates: Vec<(String, GcMeta)> = Vec::new();
+    for (key, stored) in all {
+        let meta = GcMeta::of(&stored.json);
+        for r in meta.owner_references.iter().flatten() {
+            dependents.entry(r.uid.clone()).or_default().push(key.clone());
         }
-        if let Some(refs) = v.pointer("/metadata/ownerReferences").and_then(Value::as_array) {
-            for r in refs {
-                if let Some(owner) = r.get("uid").and_then(Value::as_str) {
-                    dependents.entry(owner.to_string()).or_default().push(key.clone());
-                }
-            }
+        let candidate =
+            meta.owner_references.is_some() || meta.finalizer("orphan") || meta.finalizer("foregroundDeletion");
+        if !meta.uid.is_empty() {
+            uids.insert(meta.uid.clone());
         }
-        let fins = objects::finalizers(&v);
-        if v.pointer("/metadata/ownerReferences").is_some()
-            || fins.iter().any(|f| f == "orphan" || f == "foregroundDeletion")
-        {
-            parsed.push((key.clone(), v));
+        if candidate {
+            candidates.push((key, meta));
         }
     }
-    for (key, obj) in parsed {
-        let uid = objects::meta_str(&obj, "uid").to_string();
-        let fins = objects::finalizers(&obj);
-        let deleting = objects::is_deleting(&obj);
-        if deleting && fins.iter().any(|f| f == "orphan") {
-            for dep in dependents.get(&uid).cloned().unwrap_or_default() {
-                strip_owner(server, &dep, &uid).await;
+    for (key, meta) in candidates {
+        let deleting = meta.deletion_timestamp.as_deref().is_some_and(|t| !t.is_empty());
+        if deleting && meta.finalizer("orphan") {
+            for dep in dependents.get(&meta.uid).cloned().unwrap_or_default() {
+                strip_owner(server, &dep, &meta.uid).await;
             }
             remove_finalizer(server, &key, "orphan").await;
             continue;
         }
-        if deleting && fins.iter().any(|f| f == "foregroundDeletion") {
-            let deps = dependents.get(&uid).cloned().unwrap_or_default();
+        if deleting && meta.finalizer("foregroundDeletion") {
+            let deps = dependents.get(&meta.uid).cloned().unwrap_or_default();
             let live: Vec<String> = deps.into_iter().filter(|d| server.store.get(d).is_some()).collect();
             if live.is_empty() {
                 remove_finalizer(server, &key, "foregroundDeletion").await;
@@ -287,19 +330,16 @@ async fn garbage_collect(server: &Server) {
             }
             continue;
         }
-        let Some(refs) = obj.pointer("/metadata/ownerReferences").and_then(Value::as_array) else { continue };
+        let refs = meta.owner_references.unwrap_or_default();
         if refs.is_empty() || deleting {
             continue;
         }
-        let dangling: Vec<&Value> =
-            refs.iter().filter(|r| !r.get("uid").and_then(Value::as_str).is_some_and(|u| uids.contains(u))).collect();
+        let dangling: Vec<&OwnerUid> = refs.iter().filter(|r| !uids.contains(&r.uid)).collect();
         if dangling.len() == refs.len() {
             delete_key(server, &key, "Background").await;
         } else {
             for r in dangling {
-                if let Some(u) = r.get("uid").and_then(Value::as_str) {
-                    strip_owner(server, &key, u).await;
-                }
+                strip_owner(server, &key, &r.uid).await;
             }
         }
     }
@@ -323,5 +363,27 @@ async fn strip_owner(server: &Server, key: &str, owner_uid: &str) {
             Err(crate::store::StoreError::Conflict) => continue,
             _ => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gc_reads_metadata_strictly_or_leniently() {
+        let typed = serde_json::to_vec(&json!({"metadata": {"uid": "u1", "finalizers": ["orphan"],
+            "ownerReferences": [{"uid": "o1", "kind": "ReplicaSet"}], "deletionTimestamp": "2026-01-01T00:00:00Z"},
+            "spec": {"big": [1, 2, 3]}}))
+        .unwrap();
+        let m = GcMeta::of(&typed);
+        assert_eq!((m.uid.as_str(), m.finalizer("orphan")), ("u1", true));
+        assert_eq!(m.owner_references.unwrap()[0].uid, "o1");
+        assert!(m.deletion_timestamp.is_some());
+        // A finalizer that is not a string breaks the typed view; the uid must still be read.
+        let odd = serde_json::to_vec(&json!({"metadata": {"uid": "u2", "finalizers": [7]}})).unwrap();
+        let m = GcMeta::of(&odd);
+        assert_eq!(m.uid, "u2");
+        assert!(m.owner_references.is_none() && m.deletion_timestamp.is_none());
     }
 }

@@ -1,11 +1,13 @@
 //! The Deployment controller: a ReplicaSet per pod template, rolled out step by step with maxSurge and
 //! maxUnavailable as upstream computes them, and the Deployment status with its conditions.
 
+use std::collections::HashMap;
+
 use serde_json::{json, Map, Value};
 
 use super::failure::Failure;
 use super::hash::{normalized, template_hash};
-use super::{condition, controller_uid, int_at, owner_reference, put_nonzero, Sim};
+use super::{condition, int_at, owner_reference, put_nonzero, Sim};
 use crate::objects;
 
 const HASH_LABEL: &str = "pod-template-hash";
@@ -14,7 +16,13 @@ const DESIRED_REPLICAS: &str = "deployment.kubernetes.io/desired-replicas";
 const MAX_REPLICAS: &str = "deployment.kubernetes.io/max-replicas";
 
 impl Sim<'_> {
-    pub(super) async fn deployment(&mut self, key: &str, d: Value, replicasets: &[(String, Value)]) {
+    /// `replicasets`: every ReplicaSet, by the uid of its controller.
+    pub(super) async fn deployment(
+        &mut self,
+        key: &str,
+        d: Value,
+        replicasets: &HashMap<String, Vec<(String, Value)>>,
+    ) {
         if objects::is_deleting(&d) {
             return;
         }
@@ -24,11 +32,8 @@ impl Sim<'_> {
         let template = d.pointer("/spec/template").cloned().unwrap_or(json!({}));
         let desired = int_at(&d, "/spec/replicas", 1);
         let strategy = Strategy::of(&d);
-        let mut owned: Vec<(String, Value)> = replicasets
-            .iter()
-            .filter(|(_, rs)| controller_uid(rs) == Some(uid) && !objects::is_deleting(rs))
-            .cloned()
-            .collect();
+        let mut owned: Vec<(String, Value)> =
+            replicasets.get(uid).into_iter().flatten().filter(|(_, rs)| !objects::is_deleting(rs)).cloned().collect();
         owned.sort_by(|a, b| {
             (objects::meta_str(&a.1, "creationTimestamp"), objects::name_of(&a.1))
                 .cmp(&(objects::meta_str(&b.1, "creationTimestamp"), objects::name_of(&b.1)))

@@ -143,8 +143,7 @@ impl Sim<'_> {
         for (key, stored) in self.server.store.scan("/batch/jobs/") {
             self.job(&key, stored.value(), &pods).await;
         }
-        let replicasets: Vec<(String, Value)> =
-            self.server.store.scan("/apps/replicasets/").into_iter().map(|(k, s)| (k, s.value())).collect();
+        let replicasets = self.by_controller("/apps/replicasets/");
         for (key, stored) in self.server.store.scan("/apps/deployments/") {
             self.deployment(&key, stored.value(), &replicasets).await;
         }
@@ -153,11 +152,16 @@ impl Sim<'_> {
 
     /// Pods by the uid of their controller.
     fn pods_by_owner(&self) -> HashMap<String, Vec<(String, Value)>> {
+        self.by_controller("/core/pods/")
+    }
+
+    /// The objects under a key prefix, by the uid of their controller (objects without one are left out).
+    fn by_controller(&self, prefix: &str) -> HashMap<String, Vec<(String, Value)>> {
         let mut out: HashMap<String, Vec<(String, Value)>> = HashMap::new();
-        for (key, stored) in self.server.store.scan("/core/pods/") {
-            let pod = stored.value();
-            if let Some(uid) = controller_uid(&pod) {
-                out.entry(uid.to_string()).or_default().push((key, pod));
+        for (key, stored) in self.server.store.scan(prefix) {
+            let obj = stored.value();
+            if let Some(uid) = controller_uid(&obj) {
+                out.entry(uid.to_string()).or_default().push((key, obj));
             }
         }
         out
