@@ -2059,6 +2059,7 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l requeue-dependen
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l watch-all-namespaces -d 'Watch for resources in all namespaces; false watches only the runtime namespace (RUNTIME_NAMESPACE, or -n)' -r -f -a "true\t''
 false\t''"
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l watch-label-selector -d 'Watch only Flux resources with matching labels, e.g. \'sharding.fluxcd.io/key=shard1\'' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l watch-configs-label-selector -d 'Watch for ConfigMaps and Secrets with matching labels: when one changes, kustomize-controller reconciles the Kustomizations that refer to it (postBuild.substituteFrom, decryption.secretRef, kubeConfig.secretRef) without waiting for their interval. The empty selector matches every ConfigMap and Secret' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-lease-duration -d 'How long a standby waits for an unrenewed lease before taking it' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-renew-deadline -d 'How long the leader retries renewing its lease before giving up leadership' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l leader-election-retry-period -d 'How long candidates wait between tries' -r

@@ -166,6 +166,14 @@ pub struct RunArgs {
     #[arg(long, value_name = "SELECTOR", default_value = "")]
     watch_label_selector: String,
 
+    /// Watch for ConfigMaps and Secrets with matching labels: when one changes, kustomize-controller
+    /// reconciles the Kustomizations that refer to it (postBuild.substituteFrom, decryption.secretRef,
+    /// kubeConfig.secretRef) without waiting for their interval. The empty selector matches every
+    /// ConfigMap and Secret.
+    #[arg(long, value_name = "SELECTOR", default_value = controllers::kustomize::WATCH_CONFIGS_DEFAULT,
+          value_parser = controllers::labels::LabelSelector::parse)]
+    watch_configs_label_selector: controllers::labels::LabelSelector,
+
     /// Enable leader election: of several replicas, only the holder of each controller's Lease
     /// (<controller>-leader-election in the runtime namespace) reconciles.
     #[arg(long)]
@@ -553,6 +561,7 @@ async fn run_manager(
                 no_cross_namespace_refs: args.no_cross_namespace_refs,
                 no_remote_bases: args.no_remote_bases,
                 fetcher: artifact::fetch::Fetcher { retries: args.http_retry, ..defaults.fetcher.clone() },
+                watch_configs: Some(args.watch_configs_label_selector.clone()),
                 ..defaults
             }
         },

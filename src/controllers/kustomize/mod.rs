@@ -15,6 +15,7 @@ mod artifacts;
 mod clients;
 mod dependencies;
 mod source;
+mod watches;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,8 +25,9 @@ use std::time::{Duration, Instant};
 use api::kustomize::{DeletionPolicy, Kustomization};
 use api::meta::{condition, reason};
 use api::source::GitRepository;
-use runtime::predicates::Change;
-use runtime::{conditions, Action, Context, EventType, ObjectKey, Reconciler};
+use k8s_openapi::api::core::v1::{ConfigMap, Secret};
+use kube::core::PartialObjectMeta;
+use runtime::{conditions, Action, Context, EventType, Reconciler};
 
 use crate::apply::{
     inventory, Action as ApplyAction, ApplyOptions, ChangeSet, DeleteOptions, ObjectRef, Owner, ResourceManager,
@@ -33,9 +35,11 @@ use crate::apply::{
 };
 use crate::build;
 use crate::cli::duration::{self, GoDuration};
+use crate::controllers::labels::LabelSelector;
 pub use artifacts::ArtifactCache;
 pub use clients::Clients;
 use source::{Source, SourceError};
+use watches::ConfigKind;
 
 /// The upstream component name, as `--controllers` takes it and events report it.
 pub const COMPONENT: &str = "kustomize-controller";
@@ -58,7 +62,14 @@ pub struct Options {
     pub cached_artifacts: usize,
     /// How often health checks poll the objects (upstream: 5 s).
     pub health_poll: Duration,
+    /// `--watch-configs-label-selector`: the ConfigMaps and Secrets whose changes reconcile the
+    /// Kustomizations that refer to them; `None` watches none (upstream's `DisableConfigWatchers` gate).
+    pub watch_configs: Option<LabelSelector>,
 }
+
+/// `--watch-configs-label-selector`'s default: ConfigMaps and Secrets labelled
+/// `reconcile.fluxcd.io/watch: Enabled`.
+pub const WATCH_CONFIGS_DEFAULT: &str = "reconcile.fluxcd.io/watch=Enabled";
 
 impl Default for Options {
     fn default() -> Options {
@@ -72,6 +83,9 @@ impl Default for Options {
             fetcher,
             cached_artifacts: 16,
             health_poll: Duration::from_secs(5),
+            watch_configs: Some(
+                LabelSelector::parse(WATCH_CONFIGS_DEFAULT).expect("the default selector is valid (unit-tested)"),
+            ),
         }
     }
 }
@@ -91,55 +105,28 @@ impl KustomizationReconciler {
 }
 
 /// Adds kustomize-controller's controller to `manager`: Kustomizations, woken also when a source they
-/// build from gets a new artifact revision.
+/// build from gets a new artifact revision and, with `options.watch_configs`, when a labelled ConfigMap or
+/// Secret they refer to changes ([`watches`]).
 pub fn register(manager: &mut runtime::Manager, clients: Clients, options: Options) -> std::io::Result<()> {
+    let watch_configs = options.watch_configs.clone();
     let reconciler = KustomizationReconciler::new(clients, options)?;
     let kustomizations = manager.store::<Kustomization>();
-    manager
+    let sources = kustomizations.clone();
+    let mut controller = manager
         .controller(COMPONENT, reconciler)
-        .watches::<GitRepository, _>(move |change| {
-            let Some(artifact) = new_artifact(change) else { return Vec::new() };
-            let repo = change.object();
-            let (namespace, name) = (repo.metadata.namespace.clone().unwrap_or_default(), repo.metadata.name.clone());
-            kustomizations
-                .list()
-                .into_iter()
-                .filter(|ks| {
-                    let own = ks.metadata.namespace.clone().unwrap_or_default();
-                    ks.spec.source_ref.kind == "GitRepository"
-                        && Some(&ks.spec.source_ref.name) == name.as_ref()
-                        && ks.spec.source_namespace(&own) == namespace
-                })
-                .filter(|ks| !already_attempted(ks, &artifact))
-                .map(|ks| ObjectKey::of(ks.as_ref()))
-                .collect()
-        })
-        .register();
-    Ok(())
-}
-
-/// A source's new artifact, when its revision changed (upstream's `SourceRevisionChangePredicate`).
-fn new_artifact(change: &Change<'_, GitRepository>) -> Option<api::artifact::Artifact> {
-    let artifact = |r: &GitRepository| r.status.as_ref().and_then(|s| s.artifact.clone());
-    match change {
-        Change::Updated { old, new } => {
-            let new = artifact(new)?;
-            match artifact(old) {
-                Some(old) if old.has_revision(&new.revision) => None,
-                _ => Some(new),
-            }
-        }
-        Change::Added(new) => artifact(new),
-        Change::Deleted(_) => None,
+        .watches::<GitRepository, _>(move |change| watches::for_source_change(&sources.list(), change));
+    if let Some(selector) = watch_configs {
+        let (store, labels) = (kustomizations.clone(), selector.clone());
+        controller = controller.watches::<PartialObjectMeta<ConfigMap>, _>(move |change| {
+            watches::for_config_change(&store.list(), ConfigKind::ConfigMap, &labels, change)
+        });
+        let store = kustomizations;
+        controller = controller.watches::<PartialObjectMeta<Secret>, _>(move |change| {
+            watches::for_config_change(&store.list(), ConfigKind::Secret, &selector, change)
+        });
     }
-}
-
-/// Whether a Kustomization is Ready or working and already attempted the artifact's revision: no need to
-/// wake it.
-fn already_attempted(ks: &Kustomization, artifact: &api::artifact::Artifact) -> bool {
-    let working = conditions::is_true(ks, condition::READY) || conditions::is_true(ks, condition::RECONCILING);
-    let attempted = ks.status.as_ref().and_then(|s| s.last_attempted_revision.as_deref()).unwrap_or_default();
-    working && artifact.has_revision(attempted)
+    controller.register();
+    Ok(())
 }
 
 /// The durations of one Kustomization, defaulted as upstream defaults them.
@@ -756,6 +743,14 @@ mod tests {
         let d = Durations::of(&ks(json!({"timeout": "2m"}))).unwrap();
         assert_eq!(d.timeout, Duration::from_secs(120));
         assert!(Durations::of(&ks(json!({"interval": "soon"}))).unwrap_err().starts_with("invalid spec.interval"));
+    }
+
+    #[test]
+    fn configs_labelled_for_watching_are_watched_by_default() {
+        let selector = Options::default().watch_configs.expect("watched by default");
+        let labels = BTreeMap::from([(api::meta::annotation::WATCH_LABEL.to_string(), "Enabled".to_string())]);
+        assert!(selector.matches(Some(&labels)));
+        assert!(!selector.matches(None));
     }
 
     #[test]

@@ -7,3 +7,4 @@ mod gitops;
 mod inputs;
 mod lifecycle;
 pub mod support;
+mod watch;
