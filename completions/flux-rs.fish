@@ -2080,6 +2080,7 @@ complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l interval-jitter-
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l min-retry-delay -d 'The minimum time an object waits before a retry after a failed reconciliation' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l max-retry-delay -d 'The maximum time an object waits before a retry after failed reconciliations' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l default-service-account -d 'The service account impersonated by Kustomizations that name none in spec.serviceAccountName' -r
+complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l sops-age-secret -d 'The name of a Secret in the runtime namespace (RUNTIME_NAMESPACE, else -n, else flux-system) whose age keys (entries named *.agekey) decrypt SOPS files for Kustomizations with decryption.provider sops and no decryption.secretRef' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l http-retry -d 'How many times an artifact download is retried' -r
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests. Without it, every file listed in KUBECONFIG is merged (the first file to set an entry wins), else ~/.kube/config is read' -r -F
 complete -c flux-rs -n "__fish_flux_rs_using_subcommand run" -l context -d 'The name of the kubeconfig context to use (default: its current-context)' -r

@@ -269,6 +269,12 @@ pub struct RunArgs {
     #[arg(long, value_name = "NAME")]
     default_service_account: Option<String>,
 
+    /// The name of a Secret in the runtime namespace (RUNTIME_NAMESPACE, else -n, else flux-system) whose
+    /// age keys (entries named *.agekey) decrypt SOPS files for Kustomizations with decryption.provider
+    /// sops and no decryption.secretRef.
+    #[arg(long, value_name = "NAME")]
+    sops_age_secret: Option<String>,
+
     /// How many times an artifact download is retried.
     #[arg(long, value_name = "N", default_value_t = 9)]
     http_retry: u32,
@@ -519,8 +525,9 @@ async fn run_manager(
     };
     let runtime_namespace = std::env::var("RUNTIME_NAMESPACE").ok().filter(|n| !n.is_empty());
     let watch_namespace = ctx.global.namespace.clone().or(runtime_namespace.clone()).unwrap_or(ctx.namespace.clone());
+    let runtime_namespace = runtime_namespace.unwrap_or(ctx.namespace.clone());
     let leader_election = args.enable_leader_election.then(|| LeaderElectionConfig {
-        namespace: runtime_namespace.clone().unwrap_or(ctx.namespace.clone()),
+        namespace: runtime_namespace.clone(),
         lease_duration: args.leader_election_lease_duration.as_std(),
         renew_deadline: args.leader_election_renew_deadline.as_std(),
         retry_period: args.leader_election_retry_period.as_std(),
@@ -562,6 +569,11 @@ async fn run_manager(
                 no_remote_bases: args.no_remote_bases,
                 fetcher: artifact::fetch::Fetcher { retries: args.http_retry, ..defaults.fetcher.clone() },
                 watch_configs: Some(args.watch_configs_label_selector.clone()),
+                sops_age_secret: args
+                    .sops_age_secret
+                    .clone()
+                    .filter(|n| !n.is_empty())
+                    .map(|name| runtime::ObjectKey::new(runtime_namespace.clone(), name)),
                 ..defaults
             }
         },

@@ -65,6 +65,9 @@ pub struct Options {
     /// `--watch-configs-label-selector`: the ConfigMaps and Secrets whose changes reconcile the
     /// Kustomizations that refer to them; `None` watches none (upstream's `DisableConfigWatchers` gate).
     pub watch_configs: Option<LabelSelector>,
+    /// `--sops-age-secret` in the runtime namespace: the age keys that decrypt for Kustomizations whose
+    /// `decryption` names no `secretRef`.
+    pub sops_age_secret: Option<runtime::ObjectKey>,
 }
 
 /// `--watch-configs-label-selector`'s default: ConfigMaps and Secrets labelled
@@ -86,6 +89,7 @@ impl Default for Options {
             watch_configs: Some(
                 LabelSelector::parse(WATCH_CONFIGS_DEFAULT).expect("the default selector is valid (unit-tested)"),
             ),
+            sops_age_secret: None,
         }
     }
 }
@@ -539,7 +543,8 @@ impl KustomizationReconciler {
     /// Flux's build of `dir` inside the unpacked artifact `root`: the overlay, SOPS, kustomize, then
     /// `postBuild` substitution with variables read by the controller's own client.
     async fn build(&self, obj: &Kustomization, root: PathBuf, dir: PathBuf) -> Result<Built, String> {
-        let decryptor = build::sops::SopsDecryptor::for_kustomization(self.clients.client(), obj).await?;
+        let fallback = self.options.sops_age_secret.as_ref();
+        let decryptor = build::sops::SopsDecryptor::with_age_fallback(self.clients.client(), obj, fallback).await?;
         let no_remote_bases = self.options.no_remote_bases;
         let spec = obj.spec.clone();
         let resources = tokio::task::spawn_blocking(move || {
