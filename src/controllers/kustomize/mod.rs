@@ -192,7 +192,8 @@ impl Reconciler for KustomizationReconciler {
 
     /// Upstream's `finalize`: the inventory's objects are deleted when the deletion policy says so
     /// (`Delete`, `WaitForTermination`, or `MirrorPrune` with `prune: true`), unless the Kustomization is
-    /// suspended; then the finalizer goes.
+    /// suspended or the service account it impersonates is gone; then the finalizer goes. A client that
+    /// cannot be built (a missing kubeconfig Secret) is retried.
     async fn cleanup(&self, obj: &mut Kustomization, ctx: &Context<Kustomization>) -> Result<(), runtime::Error> {
         if !deletes_on_finalize(obj) {
             return Ok(());
@@ -200,16 +201,18 @@ impl Reconciler for KustomizationReconciler {
         let inventory = obj.status.as_ref().and_then(|s| s.inventory.clone()).unwrap_or_default();
         let objects = inventory::objects(&inventory).unwrap_or_default();
         let (applied, origin) = applied_revisions(obj);
-        let client = match self.clients.for_object(obj).await {
-            Ok(client) => client,
-            Err(e) => {
-                let listed: Vec<String> = objects.iter().map(ObjectRef::subject).collect();
-                let message = format!("unable to prune objects: \n{}", listed.join("\n"));
-                tracing::error!(error = %e, "{message}");
-                event(ctx, obj, &applied, &origin, EventType::Warning, &message, BTreeMap::new());
-                return Ok(());
-            }
-        };
+        if !self.clients.can_impersonate(obj).await {
+            let listed: Vec<String> = objects.iter().map(ObjectRef::subject).collect();
+            let message = format!("unable to prune objects: \n{}", listed.join("\n"));
+            tracing::error!(error = "skipping pruning, failed to find account to impersonate", "{message}");
+            event(ctx, obj, &applied, &origin, EventType::Warning, &message, BTreeMap::new());
+            return Ok(());
+        }
+        // A kubeconfig Secret that cannot be read is retried: the objects are still in the other cluster.
+        let client = self.clients.for_object(obj).await.map_err(|e| {
+            runtime::Error::new(reason::RECONCILIATION_FAILED, format!("failed to build kube client: {e}"))
+                .without_event()
+        })?;
         let owner = owner_of(obj);
         let manager = ResourceManager::new(client, FIELD_MANAGER, Some(owner));
         let pruned = manager.delete_all(&objects, &DeleteOptions::prune(GROUP, manager.owner_labels())).await;
@@ -393,7 +396,10 @@ impl KustomizationReconciler {
 
         let client = match self.clients.for_object(obj).await {
             Ok(client) => client,
-            Err(e) => return Err(fail(obj, reason::RECONCILIATION_FAILED, e)),
+            Err(e) => {
+                conditions::mark_false(obj, condition::READY, reason::RECONCILIATION_FAILED, e.clone());
+                return Err(Failure::Failed(format!("failed to build kube client: {e}")));
+            }
         };
         let built = match self.build(obj, unpacked.dir().to_path_buf(), dir).await {
             Ok(built) => built,

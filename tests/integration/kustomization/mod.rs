@@ -6,5 +6,6 @@ mod crash;
 mod gitops;
 mod inputs;
 mod lifecycle;
+mod remote;
 pub mod support;
 mod watch;
