@@ -275,6 +275,16 @@ pub struct RunArgs {
     #[arg(long, value_name = "NAME")]
     sops_age_secret: Option<String>,
 
+    /// Feature gates of kustomize-controller, as comma-separated Name=bool pairs (may be repeated; a later
+    /// setting wins): CancelHealthCheckOnNewRevision, DisableFailFastBehavior,
+    /// StrictPostBuildSubstitutions (default true) and DisableConfigWatchers work both ways; upstream's
+    /// other gates are accepted at their defaults (the cache-tuning gates CacheSecretsAndConfigMaps,
+    /// DirectSourceFetch and DisableStatusPollerCache at any value). E.g.
+    /// --feature-gates=CancelHealthCheckOnNewRevision=true.
+    #[arg(long, value_name = "GATES", action = clap::ArgAction::Append,
+          value_parser = controllers::kustomize::FeatureGates::parse)]
+    feature_gates: Vec<Vec<(&'static str, bool)>>,
+
     /// How many times an artifact download is retried.
     #[arg(long, value_name = "N", default_value_t = 9)]
     http_retry: u32,
@@ -564,7 +574,7 @@ async fn run_manager(
         default_service_account: args.default_service_account.clone().filter(|s| !s.is_empty()),
         kustomize: {
             let defaults = controllers::kustomize::Options::default();
-            controllers::kustomize::Options {
+            let mut options = controllers::kustomize::Options {
                 no_cross_namespace_refs: args.no_cross_namespace_refs,
                 no_remote_bases: args.no_remote_bases,
                 fetcher: artifact::fetch::Fetcher { retries: args.http_retry, ..defaults.fetcher.clone() },
@@ -575,7 +585,10 @@ async fn run_manager(
                     .filter(|n| !n.is_empty())
                     .map(|name| runtime::ObjectKey::new(runtime_namespace.clone(), name)),
                 ..defaults
-            }
+            };
+            let gates = args.feature_gates.iter().flatten().copied();
+            controllers::kustomize::FeatureGates::from_settings(gates).apply(&mut options);
+            options
         },
     };
 
@@ -812,6 +825,29 @@ mod tests {
         ] {
             assert!(help.contains(&said), "the --sync help does not say {said:?}: {help}");
         }
+    }
+
+    #[test]
+    fn feature_gates_may_be_repeated_and_unknown_ones_are_refused() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            run: RunArgs,
+        }
+        let parsed = Cli::try_parse_from([
+            "flux-rs",
+            "--feature-gates=CancelHealthCheckOnNewRevision=true,DisableFailFastBehavior=true",
+            "--feature-gates",
+            "DisableFailFastBehavior=false",
+        ])
+        .unwrap()
+        .run;
+        let gates = controllers::kustomize::FeatureGates::from_settings(parsed.feature_gates.into_iter().flatten());
+        assert!(gates.enabled("CancelHealthCheckOnNewRevision"));
+        assert!(!gates.enabled("DisableFailFastBehavior"), "the later setting wins");
+        let e = Cli::try_parse_from(["flux-rs", "--feature-gates=OptimizedGitClones=true"]).err().unwrap().to_string();
+        assert!(e.contains("feature-gate 'OptimizedGitClones' not supported"), "{e}");
     }
 
     #[test]

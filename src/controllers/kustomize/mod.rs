@@ -14,6 +14,8 @@
 mod artifacts;
 mod clients;
 mod dependencies;
+mod features;
+mod interrupts;
 mod source;
 mod watches;
 
@@ -27,7 +29,7 @@ use api::meta::{condition, reason};
 use api::source::GitRepository;
 use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use kube::core::PartialObjectMeta;
-use runtime::{conditions, Action, Context, EventType, Reconciler};
+use runtime::{conditions, Action, Context, EventType, ObjectKey, Reconciler};
 
 use crate::apply::{
     inventory, Action as ApplyAction, ApplyOptions, ChangeSet, DeleteOptions, ObjectRef, Owner, ResourceManager,
@@ -38,6 +40,8 @@ use crate::cli::duration::{self, GoDuration};
 use crate::controllers::labels::LabelSelector;
 pub use artifacts::ArtifactCache;
 pub use clients::Clients;
+pub use features::FeatureGates;
+use interrupts::{Interrupts, Listener, Trigger};
 use source::{Source, SourceError};
 use watches::ConfigKind;
 
@@ -68,6 +72,13 @@ pub struct Options {
     /// `--sops-age-secret` in the runtime namespace: the age keys that decrypt for Kustomizations whose
     /// `decryption` names no `secretRef`.
     pub sops_age_secret: Option<runtime::ObjectKey>,
+    /// Gate `CancelHealthCheckOnNewRevision`: a health check in progress gives up when the Kustomization
+    /// is queued again by a watch ([`interrupts`]).
+    pub cancel_health_check_on_new_revision: bool,
+    /// Health checks end at the first Failed object (off with gate `DisableFailFastBehavior`).
+    pub fail_fast: bool,
+    /// `postBuild` fails on an undefined variable (gate `StrictPostBuildSubstitutions`).
+    pub strict_substitutions: bool,
 }
 
 /// `--watch-configs-label-selector`'s default: ConfigMaps and Secrets labelled
@@ -90,6 +101,9 @@ impl Default for Options {
                 LabelSelector::parse(WATCH_CONFIGS_DEFAULT).expect("the default selector is valid (unit-tested)"),
             ),
             sops_age_secret: None,
+            cancel_health_check_on_new_revision: false,
+            fail_fast: true,
+            strict_substitutions: true,
         }
     }
 }
@@ -99,34 +113,63 @@ pub struct KustomizationReconciler {
     options: Options,
     clients: Clients,
     cache: Arc<ArtifactCache>,
+    /// With `CancelHealthCheckOnNewRevision`: the reconciliations listening for their Kustomization being
+    /// queued again.
+    interrupts: Option<Arc<Interrupts>>,
 }
 
 impl KustomizationReconciler {
     pub fn new(clients: Clients, options: Options) -> std::io::Result<KustomizationReconciler> {
         let cache = Arc::new(ArtifactCache::new(options.fetcher.clone(), options.cached_artifacts)?);
-        Ok(KustomizationReconciler { options, clients, cache })
+        let interrupts = options.cancel_health_check_on_new_revision.then(Arc::default);
+        Ok(KustomizationReconciler { options, clients, cache, interrupts })
     }
 }
 
 /// Adds kustomize-controller's controller to `manager`: Kustomizations, woken also when a source they
 /// build from gets a new artifact revision and, with `options.watch_configs`, when a labelled ConfigMap or
-/// Secret they refer to changes ([`watches`]).
+/// Secret they refer to changes ([`watches`]). With `CancelHealthCheckOnNewRevision`, every such wake-up,
+/// and the Kustomization's own, also interrupts its health check in progress.
 pub fn register(manager: &mut runtime::Manager, clients: Clients, options: Options) -> std::io::Result<()> {
     let watch_configs = options.watch_configs.clone();
     let reconciler = KustomizationReconciler::new(clients, options)?;
+    let interrupts = reconciler.interrupts.clone();
+    let cancels = interrupts.is_some();
+    // Queues the keys, telling a reconciliation of each in progress what queued it.
+    let wake = move |keys: Vec<ObjectKey>, trigger: &dyn Fn() -> Trigger| {
+        if let Some(interrupts) = interrupts.as_ref().filter(|_| !keys.is_empty()) {
+            let trigger = trigger();
+            for key in &keys {
+                interrupts.queued(key, &trigger);
+            }
+        }
+        keys
+    };
     let kustomizations = manager.store::<Kustomization>();
-    let sources = kustomizations.clone();
-    let mut controller = manager
-        .controller(COMPONENT, reconciler)
-        .watches::<GitRepository, _>(move |change| watches::for_source_change(&sources.list(), change));
+    let (store, wake_source) = (kustomizations.clone(), wake.clone());
+    let mut controller = manager.controller(COMPONENT, reconciler).watches::<GitRepository, _>(move |change| {
+        let keys = watches::for_source_change(&store.list(), change);
+        wake_source(keys, &|| Trigger::of("GitRepository", change.object()))
+    });
     if let Some(selector) = watch_configs {
-        let (store, labels) = (kustomizations.clone(), selector.clone());
+        let (store, labels, wake_config) = (kustomizations.clone(), selector.clone(), wake.clone());
         controller = controller.watches::<PartialObjectMeta<ConfigMap>, _>(move |change| {
-            watches::for_config_change(&store.list(), ConfigKind::ConfigMap, &labels, change)
+            let keys = watches::for_config_change(&store.list(), ConfigKind::ConfigMap, &labels, change);
+            wake_config(keys, &|| Trigger::of("ConfigMap", change.object()))
         });
-        let store = kustomizations;
+        let (store, wake_config) = (kustomizations.clone(), wake.clone());
         controller = controller.watches::<PartialObjectMeta<Secret>, _>(move |change| {
-            watches::for_config_change(&store.list(), ConfigKind::Secret, &selector, change)
+            let keys = watches::for_config_change(&store.list(), ConfigKind::Secret, &selector, change);
+            wake_config(keys, &|| Trigger::of("Secret", change.object()))
+        });
+    }
+    if cancels {
+        // The controller queues its own kind: this only tells a reconciliation in progress.
+        controller = controller.watches::<Kustomization, _>(move |change| {
+            if runtime::predicates::generation_or_request_changed(change) {
+                wake(vec![ObjectKey::of(change.object())], &|| Trigger::of("Kustomization", change.object()));
+            }
+            Vec::new()
         });
     }
     controller.register();
@@ -167,6 +210,9 @@ fn go(d: Duration) -> GoDuration {
 enum Failure {
     /// The artifact is gone from the source's storage: retried after `--requeue-dependency`.
     ArtifactNotFound,
+    /// The health check gave up because this trigger queued the Kustomization again
+    /// (`CancelHealthCheckOnNewRevision`).
+    Canceled(Trigger),
     /// Anything else: an error event, retried after `retryInterval`.
     Failed(String),
 }
@@ -176,8 +222,10 @@ impl Reconciler for KustomizationReconciler {
 
     async fn reconcile(&self, obj: &mut Kustomization, ctx: &Context<Kustomization>) -> Result<Action, runtime::Error> {
         let start = Instant::now();
+        // From the start, as upstream's wrapper listens: a trigger before the health check cancels it too.
+        let listener = self.interrupts.as_ref().map(|i| i.listen(ObjectKey::of(obj)));
         let durations = Durations::of(obj).map_err(|e| runtime::Error::stalling(reason::FAILED, e))?;
-        let action = self.run(obj, ctx, durations).await?;
+        let action = self.run(obj, ctx, durations, listener.as_ref()).await?;
         if conditions::is_true(obj, condition::READY) {
             let message =
                 format!("Reconciliation finished in {}, next run in {}", go(start.elapsed()), go(durations.interval));
@@ -273,6 +321,7 @@ impl KustomizationReconciler {
         obj: &mut Kustomization,
         ctx: &Context<Kustomization>,
         durations: Durations,
+        listener: Option<&Listener>,
     ) -> Result<Action, runtime::Error> {
         let custom = match health_checks(obj) {
             Ok(custom) => custom,
@@ -327,8 +376,17 @@ impl KustomizationReconciler {
         }
 
         let start = Instant::now();
-        match self.reconcile_revision(obj, ctx, &source, durations, custom).await {
+        match self.reconcile_revision(obj, ctx, &source, durations, custom, listener).await {
             Ok(()) => Ok(Action::requeue_jittered(durations.interval)),
+            Err(Failure::Canceled(trigger)) => {
+                let message = format!("New reconciliation triggered by {trigger}");
+                conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_CANCELED, message);
+                tracing::info!(trigger = %trigger, "New reconciliation triggered, canceling health checks");
+                let message = format!("Health checks canceled due to new reconciliation triggered by {trigger}");
+                event(ctx, obj, &artifact.revision, &origin, EventType::Normal, &message, BTreeMap::new());
+                // The trigger queued it again already: it runs as soon as this one returns.
+                Ok(Action::await_change())
+            }
             Err(Failure::ArtifactNotFound) => {
                 let message =
                     format!("Source is not ready, artifact not found, retrying in {}", go(ctx.requeue_dependency()));
@@ -359,6 +417,7 @@ impl KustomizationReconciler {
         source: &Source,
         durations: Durations,
         custom: Option<Arc<cel::flux::HealthChecks>>,
+        listener: Option<&Listener>,
     ) -> Result<(), Failure> {
         let artifact = source.artifact.clone().expect("checked by the caller");
         let revision = artifact.revision.clone();
@@ -467,10 +526,12 @@ impl KustomizationReconciler {
 
         let is_new_revision = !artifact
             .has_revision(obj.status.as_ref().and_then(|s| s.last_applied_revision.as_deref()).unwrap_or_default());
-        let check = HealthCheck { changes: &changes, custom, jobs_with_ttl, is_new_revision, drifted };
-        if let Err(message) = self.check_health(obj, ctx, &manager, check, &revision, &origin, durations).await {
-            history.record(obj, reason::HEALTH_CHECK_FAILED);
-            return Err(Failure::Failed(message));
+        let check = HealthCheck { changes: &changes, custom, jobs_with_ttl, is_new_revision, drifted, listener };
+        if let Err(failure) = self.check_health(obj, ctx, &manager, check, &revision, &origin, durations).await {
+            if matches!(failure, Failure::Failed(_)) {
+                history.record(obj, reason::HEALTH_CHECK_FAILED);
+            }
+            return Err(failure);
         }
 
         let status = obj.status.get_or_insert_with(Default::default);
@@ -488,6 +549,7 @@ impl KustomizationReconciler {
 
     /// Upstream's `checkHealth`: with `wait` every applied object, else the `healthChecks`, must become
     /// Current within the timeout. Sets `Healthy`; on failure also `Ready=False`, and returns the message.
+    /// With a listener, the wait gives up when the Kustomization is queued again.
     #[allow(clippy::too_many_arguments)]
     async fn check_health(
         &self,
@@ -498,7 +560,7 @@ impl KustomizationReconciler {
         revision: &str,
         origin: &str,
         durations: Durations,
-    ) -> Result<(), String> {
+    ) -> Result<(), Failure> {
         let wait = obj.spec.wait.unwrap_or(false);
         let checks = obj.spec.health_checks.clone().unwrap_or_default();
         let objects: Vec<ObjectRef> = if wait {
@@ -521,29 +583,38 @@ impl KustomizationReconciler {
             format!("Running health checks for revision {revision} with a timeout of {}", go(durations.timeout));
         conditions::mark_reconciling(obj, reason::PROGRESSING, message.clone());
         conditions::mark_unknown(obj, condition::HEALTHY, reason::PROGRESSING, message);
-        ctx.patch(obj)
-            .await
-            .map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))?;
+        let progressing = |e: runtime::Error| {
+            Failure::Failed(format!("unable to update the healthy status to progressing: {}", e.message()))
+        };
+        ctx.patch(obj).await.map_err(progressing)?;
 
         let started = Instant::now();
         let options = WaitOptions {
             interval: self.options.health_poll,
             timeout: durations.timeout,
-            fail_fast: true,
+            fail_fast: self.options.fail_fast,
             jobs_with_ttl: check.jobs_with_ttl,
             custom: check.custom,
         };
-        if let Err(e) = manager.wait_for(&objects, &options).await {
+        let waited = match check.listener {
+            Some(listener) => tokio::select! {
+                biased;
+                trigger = listener.trigger() => return Err(Failure::Canceled(trigger)),
+                waited = manager.wait_for(&objects, &options) => waited,
+            },
+            None => manager.wait_for(&objects, &options).await,
+        };
+        if let Err(e) = waited {
             conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_FAILED, e.message.clone());
             conditions::mark_false(obj, condition::HEALTHY, reason::HEALTH_CHECK_FAILED, e.message.clone());
-            return Err(format!("health check failed after {}: {}", go(started.elapsed()), e.message));
+            return Err(Failure::Failed(format!("health check failed after {}: {}", go(started.elapsed()), e.message)));
         }
         let message = format!("Health check passed in {}", go(started.elapsed()));
         if !was_healthy || (check.is_new_revision && check.drifted) {
             event(ctx, obj, revision, origin, EventType::Normal, &message, BTreeMap::new());
         }
         conditions::mark_true(obj, condition::HEALTHY, reason::SUCCEEDED, message);
-        ctx.patch(obj).await.map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))
+        ctx.patch(obj).await.map_err(progressing)
     }
 
     /// Flux's build of `dir` inside the unpacked artifact `root`: the overlay, SOPS, kustomize, then
@@ -569,7 +640,7 @@ impl KustomizationReconciler {
             Some(post_build) => {
                 let namespace = obj.metadata.namespace.clone().unwrap_or_default();
                 let loaded = build::substitute::load_variables(self.clients.client(), &namespace, post_build).await;
-                let options = build::substitute::SubstituteOptions { strict: true };
+                let options = build::substitute::SubstituteOptions { strict: self.options.strict_substitutions };
                 build::substitute::substitute(resources, post_build, loaded, options).map_err(|e| e.to_string())?
             }
             None => resources,
@@ -596,6 +667,8 @@ struct HealthCheck<'a> {
     jobs_with_ttl: Vec<api::inventory::ObjectId>,
     is_new_revision: bool,
     drifted: bool,
+    /// With `CancelHealthCheckOnNewRevision`: what tells the wait to give up.
+    listener: Option<&'a Listener>,
 }
 
 /// A `status.history` snapshot in the making: the digest, the revisions and when the reconciliation began.

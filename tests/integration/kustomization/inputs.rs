@@ -226,3 +226,24 @@ async fn the_sops_age_secret_decrypts_for_kustomizations_without_a_secret_ref() 
     assert!(message.starts_with("decryption failed for 'Secret.v1.[noGrp]/app-secret'"), "{message}");
     assert!(message.contains("holds no age or PGP key"), "{message}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_strict_substitutions_an_undefined_variable_is_empty() {
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    let templated = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: out\n  namespace: default\n\
+data:\n  region: \"${region}\"\n  missing: \"[${missing}]\"\n";
+    repo.commit("main", &[("app/cm.yaml", templated)], "templated");
+    let git = GitHttpServer::start(root.path());
+    let f = Fixture::start_controllers(
+        "source-controller,kustomize-controller",
+        &["--feature-gates=StrictPostBuildSubstitutions=false"],
+    )
+    .await;
+    f.create("repo", json!({"url": git.url("app.git"), "ref": {"branch": "main"}, "interval": "2s"})).await;
+    let post_build = json!({"substitute": {"region": "eu-west-1"}});
+    support::create(&f, "app", json!({"interval": "1h", "path": "./app", "postBuild": post_build})).await;
+    wait_for(&f, "app", RECONCILE, "Ready", is_ready).await;
+    let data = support::get::<ConfigMap>(&f, "default", "out").await.expect("applied").data.unwrap();
+    assert_eq!((data["region"].as_str(), data["missing"].as_str()), ("eu-west-1", "[]"));
+}
