@@ -15,6 +15,7 @@ mod artifacts;
 mod clients;
 mod dependencies;
 mod features;
+mod health;
 mod interrupts;
 mod source;
 mod watches;
@@ -31,16 +32,14 @@ use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use kube::core::PartialObjectMeta;
 use runtime::{conditions, Action, Context, EventType, ObjectKey, Reconciler};
 
-use crate::apply::{
-    inventory, Action as ApplyAction, ApplyOptions, ChangeSet, DeleteOptions, ObjectRef, Owner, ResourceManager,
-    WaitOptions,
-};
+use crate::apply::{inventory, ApplyOptions, DeleteOptions, ObjectRef, Owner, ResourceManager, WaitOptions};
 use crate::build;
 use crate::cli::duration::{self, GoDuration};
 use crate::controllers::labels::LabelSelector;
 pub use artifacts::ArtifactCache;
 pub use clients::Clients;
 pub use features::FeatureGates;
+use health::{health_checks, HealthCheck};
 use interrupts::{Interrupts, Listener, Trigger};
 use source::{Source, SourceError};
 use watches::ConfigKind;
@@ -547,76 +546,6 @@ impl KustomizationReconciler {
         Ok(())
     }
 
-    /// Upstream's `checkHealth`: with `wait` every applied object, else the `healthChecks`, must become
-    /// Current within the timeout. Sets `Healthy`; on failure also `Ready=False`, and returns the message.
-    /// With a listener, the wait gives up when the Kustomization is queued again.
-    #[allow(clippy::too_many_arguments)]
-    async fn check_health(
-        &self,
-        obj: &mut Kustomization,
-        ctx: &Context<Kustomization>,
-        manager: &ResourceManager,
-        check: HealthCheck<'_>,
-        revision: &str,
-        origin: &str,
-        durations: Durations,
-    ) -> Result<(), Failure> {
-        let wait = obj.spec.wait.unwrap_or(false);
-        let checks = obj.spec.health_checks.clone().unwrap_or_default();
-        let objects: Vec<ObjectRef> = if wait {
-            check.changes.entries.iter().filter(|e| e.action != ApplyAction::Skipped).map(|e| e.object_ref()).collect()
-        } else {
-            checks.iter().map(health_check_ref).collect()
-        };
-        let name = obj.metadata.name.clone().unwrap_or_default();
-        let namespace = obj.metadata.namespace.clone().unwrap_or_default();
-        let objects: Vec<ObjectRef> = objects
-            .into_iter()
-            .filter(|o| !(o.id.kind == "Kustomization" && o.id.name == name && o.id.namespace == namespace))
-            .collect();
-        if objects.is_empty() {
-            conditions::delete(obj, condition::HEALTHY);
-            return Ok(());
-        }
-        let was_healthy = conditions::is_true(obj, condition::HEALTHY);
-        let message =
-            format!("Running health checks for revision {revision} with a timeout of {}", go(durations.timeout));
-        conditions::mark_reconciling(obj, reason::PROGRESSING, message.clone());
-        conditions::mark_unknown(obj, condition::HEALTHY, reason::PROGRESSING, message);
-        let progressing = |e: runtime::Error| {
-            Failure::Failed(format!("unable to update the healthy status to progressing: {}", e.message()))
-        };
-        ctx.patch(obj).await.map_err(progressing)?;
-
-        let started = Instant::now();
-        let options = WaitOptions {
-            interval: self.options.health_poll,
-            timeout: durations.timeout,
-            fail_fast: self.options.fail_fast,
-            jobs_with_ttl: check.jobs_with_ttl,
-            custom: check.custom,
-        };
-        let waited = match check.listener {
-            Some(listener) => tokio::select! {
-                biased;
-                trigger = listener.trigger() => return Err(Failure::Canceled(trigger)),
-                waited = manager.wait_for(&objects, &options) => waited,
-            },
-            None => manager.wait_for(&objects, &options).await,
-        };
-        if let Err(e) = waited {
-            conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_FAILED, e.message.clone());
-            conditions::mark_false(obj, condition::HEALTHY, reason::HEALTH_CHECK_FAILED, e.message.clone());
-            return Err(Failure::Failed(format!("health check failed after {}: {}", go(started.elapsed()), e.message)));
-        }
-        let message = format!("Health check passed in {}", go(started.elapsed()));
-        if !was_healthy || (check.is_new_revision && check.drifted) {
-            event(ctx, obj, revision, origin, EventType::Normal, &message, BTreeMap::new());
-        }
-        conditions::mark_true(obj, condition::HEALTHY, reason::SUCCEEDED, message);
-        ctx.patch(obj).await.map_err(progressing)
-    }
-
     /// Flux's build of `dir` inside the unpacked artifact `root`: the overlay, SOPS, kustomize, then
     /// `postBuild` substitution with variables read by the controller's own client.
     async fn build(&self, obj: &Kustomization, root: PathBuf, dir: PathBuf) -> Result<Built, String> {
@@ -659,18 +588,6 @@ struct Built {
     digest: String,
 }
 
-/// What the health checks are about.
-struct HealthCheck<'a> {
-    changes: &'a ChangeSet,
-    /// `spec.healthCheckExprs`, compiled.
-    custom: Option<Arc<cel::flux::HealthChecks>>,
-    jobs_with_ttl: Vec<api::inventory::ObjectId>,
-    is_new_revision: bool,
-    drifted: bool,
-    /// With `CancelHealthCheckOnNewRevision`: what tells the wait to give up.
-    listener: Option<&'a Listener>,
-}
-
 /// A `status.history` snapshot in the making: the digest, the revisions and when the reconciliation began.
 struct HistoryEntry {
     digest: String,
@@ -710,31 +627,6 @@ pub(crate) fn apply_options(obj: &Kustomization) -> ApplyOptions {
         options.common_annotations = common.annotations.clone().unwrap_or_default();
     }
     options
-}
-
-/// A `spec.healthChecks` entry as an object reference (`apiVersion` defaults to `apps/v1`).
-fn health_check_ref(check: &api::meta::NamespacedObjectKindReference) -> ObjectRef {
-    let api_version = check.api_version.clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "apps/v1".to_string());
-    let group = api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or_default();
-    let id =
-        api::inventory::ObjectId::new(check.namespace.as_deref().unwrap_or_default(), &check.name, group, &check.kind);
-    ObjectRef { id, api_version }
-}
-
-/// `spec.healthCheckExprs`, compiled; `None` when there are none.
-fn health_checks(obj: &Kustomization) -> Result<Option<Arc<cel::flux::HealthChecks>>, String> {
-    let Some(exprs) = obj.spec.health_check_exprs.as_ref().filter(|e| !e.is_empty()) else { return Ok(None) };
-    let checks: Vec<cel::flux::HealthCheck> = exprs
-        .iter()
-        .map(|e| cel::flux::HealthCheck {
-            api_version: e.api_version.clone(),
-            kind: e.kind.clone().unwrap_or_default(),
-            current: e.current.clone(),
-            in_progress: e.in_progress.clone().unwrap_or_default(),
-            failed: e.failed.clone().unwrap_or_default(),
-        })
-        .collect();
-    cel::flux::HealthChecks::compile(&checks).map(|c| Some(Arc::new(c)))
 }
 
 /// A configuration error no retry fixes, in upstream's words.
