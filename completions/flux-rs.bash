@@ -15901,7 +15901,7 @@ _flux__rs() {
             return 0
             ;;
         flux__subcmd__rs__subcmd__run)
-            opts="-n -h -V --embedded --listen --data-dir --kubeconfig-out --ephemeral --event-ttl --sync --sync-name --simulate-workloads --controllers --concurrent --requeue-dependency --watch-all-namespaces --watch-label-selector --enable-leader-election --leader-election-lease-duration --leader-election-renew-deadline --leader-election-retry-period --leader-election-release-on-cancel --metrics-addr --health-addr --log-encoding --storage-path --storage-addr --storage-adv-addr --artifact-retention-ttl --artifact-retention-records --artifact-digest-algo --events-addr --receiver-addr --interval-jitter-percentage --min-retry-delay --max-retry-delay --no-cross-namespace-refs --no-remote-bases --default-service-account --http-retry --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version"
+            opts="-n -h -V --embedded --listen --data-dir --kubeconfig-out --ephemeral --event-ttl --sync --sync-name --simulate-workloads --controllers --concurrent --requeue-dependency --watch-all-namespaces --watch-label-selector --watch-configs-label-selector --enable-leader-election --leader-election-lease-duration --leader-election-renew-deadline --leader-election-retry-period --leader-election-release-on-cancel --metrics-addr --health-addr --log-encoding --storage-path --storage-addr --storage-adv-addr --artifact-retention-ttl --artifact-retention-records --artifact-digest-algo --events-addr --receiver-addr --interval-jitter-percentage --min-retry-delay --max-retry-delay --no-cross-namespace-refs --no-remote-bases --default-service-account --sops-age-secret --feature-gates --http-retry --kubeconfig --context --cluster --user --namespace --ns-follows-kube-context --timeout --verbose --server --token --certificate-authority --insecure-skip-tls-verify --kube-api-qps --kube-api-burst --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15952,6 +15952,10 @@ _flux__rs() {
                     return 0
                     ;;
                 --watch-label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch-configs-label-selector)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16028,6 +16032,14 @@ _flux__rs() {
                     return 0
                     ;;
                 --default-service-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sops-age-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feature-gates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

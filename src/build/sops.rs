@@ -32,6 +32,20 @@ impl SopsDecryptor {
         client: &kube::Client,
         obj: &Kustomization,
     ) -> Result<Option<SopsDecryptor>, String> {
+        SopsDecryptor::with_age_fallback(client, obj, None).await
+    }
+
+    /// As [`SopsDecryptor::for_kustomization`], and when `obj` names no `decryption.secretRef`, the age
+    /// identities (`*.agekey` entries only) of the Secret `fallback` (kustomize-controller's
+    /// `--sops-age-secret`, in its runtime namespace).
+    ///
+    /// # Errors
+    /// Also when the fallback Secret cannot be read or holds an invalid age identity.
+    pub async fn with_age_fallback(
+        client: &kube::Client,
+        obj: &Kustomization,
+        fallback: Option<&runtime::ObjectKey>,
+    ) -> Result<Option<SopsDecryptor>, String> {
         let Some(decryption) = obj.spec.decryption.as_ref().filter(|d| !d.provider.is_empty()) else {
             return Ok(None);
         };
@@ -39,7 +53,11 @@ impl SopsDecryptor {
             return Ok(None);
         }
         let Some(secret_ref) = &decryption.secret_ref else {
-            return Ok(Some(SopsDecryptor { keyring: Keyring::new() }));
+            let keyring = match fallback {
+                Some(key) => age_fallback(client, key).await?,
+                None => Keyring::new(),
+            };
+            return Ok(Some(SopsDecryptor { keyring }));
         };
         let namespace = obj.namespace().unwrap_or_default();
         let name = format!("{namespace}/{}", secret_ref.name);
@@ -58,6 +76,30 @@ impl SopsDecryptor {
         }
         Ok(Some(SopsDecryptor { keyring }))
     }
+}
+
+/// The age identities of the `--sops-age-secret` Secret: its `*.agekey` entries, nothing else (upstream
+/// keeps the other key kinds to the Kustomization's own Secret).
+async fn age_fallback(client: &kube::Client, key: &runtime::ObjectKey) -> Result<Keyring, String> {
+    let secrets: Api<Secret> = Api::namespaced(client.clone(), &key.namespace);
+    let secret = match secrets.get(&key.name).await {
+        Ok(secret) => secret,
+        Err(kube::Error::Api(status)) if status.code == 404 => return Err(status.message),
+        Err(e) => return Err(format!("cannot get sops SOPS age decryption Secret '{key}': {e}")),
+    };
+    let mut keyring = Keyring::new();
+    for (name, value) in secret.data.unwrap_or_default() {
+        if name.rsplit_once('.').is_none_or(|(_, extension)| extension != "agekey") {
+            continue;
+        }
+        let imported = std::str::from_utf8(&value.0)
+            .map_err(|_| format!("age identities of '{name}' are not UTF-8 text"))
+            .and_then(|text| keyring.add_age_identities(&name, text).map_err(|e| e.to_string()));
+        if let Err(e) = imported {
+            return Err(format!("failed to import data from sops SOPS age decryption Secret '{key}': {e}"));
+        }
+    }
+    Ok(keyring)
 }
 
 impl Decryptor for SopsDecryptor {

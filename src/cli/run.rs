@@ -166,6 +166,14 @@ pub struct RunArgs {
     #[arg(long, value_name = "SELECTOR", default_value = "")]
     watch_label_selector: String,
 
+    /// Watch for ConfigMaps and Secrets with matching labels: when one changes, kustomize-controller
+    /// reconciles the Kustomizations that refer to it (postBuild.substituteFrom, decryption.secretRef,
+    /// kubeConfig.secretRef) without waiting for their interval. The empty selector matches every
+    /// ConfigMap and Secret.
+    #[arg(long, value_name = "SELECTOR", default_value = controllers::kustomize::WATCH_CONFIGS_DEFAULT,
+          value_parser = controllers::labels::LabelSelector::parse)]
+    watch_configs_label_selector: controllers::labels::LabelSelector,
+
     /// Enable leader election: of several replicas, only the holder of each controller's Lease
     /// (<controller>-leader-election in the runtime namespace) reconciles.
     #[arg(long)]
@@ -260,6 +268,22 @@ pub struct RunArgs {
     /// The service account impersonated by Kustomizations that name none in spec.serviceAccountName.
     #[arg(long, value_name = "NAME")]
     default_service_account: Option<String>,
+
+    /// The name of a Secret in the runtime namespace (RUNTIME_NAMESPACE, else -n, else flux-system) whose
+    /// age keys (entries named *.agekey) decrypt SOPS files for Kustomizations with decryption.provider
+    /// sops and no decryption.secretRef.
+    #[arg(long, value_name = "NAME")]
+    sops_age_secret: Option<String>,
+
+    /// Feature gates of kustomize-controller, as comma-separated Name=bool pairs (may be repeated; a later
+    /// setting wins): CancelHealthCheckOnNewRevision, DisableFailFastBehavior,
+    /// StrictPostBuildSubstitutions (default true) and DisableConfigWatchers work both ways; upstream's
+    /// other gates are accepted at their defaults (the cache-tuning gates CacheSecretsAndConfigMaps,
+    /// DirectSourceFetch and DisableStatusPollerCache at any value). E.g.
+    /// --feature-gates=CancelHealthCheckOnNewRevision=true.
+    #[arg(long, value_name = "GATES", action = clap::ArgAction::Append,
+          value_parser = controllers::kustomize::FeatureGates::parse)]
+    feature_gates: Vec<Vec<(&'static str, bool)>>,
 
     /// How many times an artifact download is retried.
     #[arg(long, value_name = "N", default_value_t = 9)]
@@ -511,8 +535,9 @@ async fn run_manager(
     };
     let runtime_namespace = std::env::var("RUNTIME_NAMESPACE").ok().filter(|n| !n.is_empty());
     let watch_namespace = ctx.global.namespace.clone().or(runtime_namespace.clone()).unwrap_or(ctx.namespace.clone());
+    let runtime_namespace = runtime_namespace.unwrap_or(ctx.namespace.clone());
     let leader_election = args.enable_leader_election.then(|| LeaderElectionConfig {
-        namespace: runtime_namespace.clone().unwrap_or(ctx.namespace.clone()),
+        namespace: runtime_namespace.clone(),
         lease_duration: args.leader_election_lease_duration.as_std(),
         renew_deadline: args.leader_election_renew_deadline.as_std(),
         retry_period: args.leader_election_retry_period.as_std(),
@@ -549,12 +574,21 @@ async fn run_manager(
         default_service_account: args.default_service_account.clone().filter(|s| !s.is_empty()),
         kustomize: {
             let defaults = controllers::kustomize::Options::default();
-            controllers::kustomize::Options {
+            let mut options = controllers::kustomize::Options {
                 no_cross_namespace_refs: args.no_cross_namespace_refs,
                 no_remote_bases: args.no_remote_bases,
                 fetcher: artifact::fetch::Fetcher { retries: args.http_retry, ..defaults.fetcher.clone() },
+                watch_configs: Some(args.watch_configs_label_selector.clone()),
+                sops_age_secret: args
+                    .sops_age_secret
+                    .clone()
+                    .filter(|n| !n.is_empty())
+                    .map(|name| runtime::ObjectKey::new(runtime_namespace.clone(), name)),
                 ..defaults
-            }
+            };
+            let gates = args.feature_gates.iter().flatten().copied();
+            controllers::kustomize::FeatureGates::from_settings(gates).apply(&mut options);
+            options
         },
     };
 
@@ -791,6 +825,29 @@ mod tests {
         ] {
             assert!(help.contains(&said), "the --sync help does not say {said:?}: {help}");
         }
+    }
+
+    #[test]
+    fn feature_gates_may_be_repeated_and_unknown_ones_are_refused() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            run: RunArgs,
+        }
+        let parsed = Cli::try_parse_from([
+            "flux-rs",
+            "--feature-gates=CancelHealthCheckOnNewRevision=true,DisableFailFastBehavior=true",
+            "--feature-gates",
+            "DisableFailFastBehavior=false",
+        ])
+        .unwrap()
+        .run;
+        let gates = controllers::kustomize::FeatureGates::from_settings(parsed.feature_gates.into_iter().flatten());
+        assert!(gates.enabled("CancelHealthCheckOnNewRevision"));
+        assert!(!gates.enabled("DisableFailFastBehavior"), "the later setting wins");
+        let e = Cli::try_parse_from(["flux-rs", "--feature-gates=OptimizedGitClones=true"]).err().unwrap().to_string();
+        assert!(e.contains("feature-gate 'OptimizedGitClones' not supported"), "{e}");
     }
 
     #[test]

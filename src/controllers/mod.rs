@@ -3,4 +3,5 @@
 //! artifact storage and its HTTP server).
 
 pub mod kustomize;
+pub mod labels;
 pub mod source;

@@ -3,7 +3,7 @@
 //! as upstream's impersonator builds them.
 
 use api::kustomize::Kustomization;
-use k8s_openapi::api::core::v1::Secret;
+use k8s_openapi::api::core::v1::{Secret, ServiceAccount};
 use kube::api::Api;
 use kube::ResourceExt;
 
@@ -38,6 +38,14 @@ impl Clients {
             .or_else(|| self.default_service_account.clone().filter(|s| !s.is_empty()))
     }
 
+    /// Whether the service account `obj` impersonates exists; true when it impersonates none (upstream's
+    /// `CanImpersonate`: on deletion, a Kustomization whose account is gone skips pruning).
+    pub async fn can_impersonate(&self, obj: &Kustomization) -> bool {
+        let Some(name) = self.service_account(obj) else { return true };
+        let accounts: Api<ServiceAccount> = Api::namespaced(self.client.clone(), &obj.namespace().unwrap_or_default());
+        accounts.get(&name).await.is_ok()
+    }
+
     /// The client for `obj`'s objects.
     ///
     /// # Errors
@@ -59,7 +67,7 @@ impl Clients {
         if let Some(sa) = service_account {
             config.auth_info.impersonate = Some(format!("system:serviceaccount:{namespace}:{sa}"));
         }
-        kube::Client::try_from(config.clone()).map_err(|e| format!("failed to build kube client: {e}"))
+        kube::Client::try_from(config.clone()).map_err(|e| e.to_string())
     }
 
     async fn remote_config(
@@ -78,13 +86,12 @@ impl Clients {
             .map_err(|e| format!("unable to read KubeConfig secret '{name}' error: {}", describe(&e)))?;
         let data = secret.data.unwrap_or_default();
         let value = match secret_ref.key.as_deref().filter(|k| !k.is_empty()) {
-            Some(key) => {
-                data.get(key).ok_or_else(|| format!("KubeConfig secret '{name}' does not contain a '{key}' key"))?
-            }
-            None => KUBECONFIG_KEYS
-                .iter()
-                .find_map(|k| data.get(*k))
-                .ok_or_else(|| format!("KubeConfig secret '{name}' does not contain a 'value' nor 'value.yaml' key"))?,
+            Some(key) => data.get(key).ok_or_else(|| {
+                format!("KubeConfig secret '{name}' does not contain a '{key}' key with a kubeconfig")
+            })?,
+            None => KUBECONFIG_KEYS.iter().find_map(|k| data.get(*k)).ok_or_else(|| {
+                format!("KubeConfig secret '{name}' does not contain a 'value' key with a kubeconfig")
+            })?,
         };
         let text = String::from_utf8_lossy(&value.0);
         let kubeconfig = kube::config::Kubeconfig::from_yaml(&text)

@@ -14,7 +14,11 @@
 mod artifacts;
 mod clients;
 mod dependencies;
+mod features;
+mod health;
+mod interrupts;
 mod source;
+mod watches;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,18 +28,21 @@ use std::time::{Duration, Instant};
 use api::kustomize::{DeletionPolicy, Kustomization};
 use api::meta::{condition, reason};
 use api::source::GitRepository;
-use runtime::predicates::Change;
+use k8s_openapi::api::core::v1::{ConfigMap, Secret};
+use kube::core::PartialObjectMeta;
 use runtime::{conditions, Action, Context, EventType, ObjectKey, Reconciler};
 
-use crate::apply::{
-    inventory, Action as ApplyAction, ApplyOptions, ChangeSet, DeleteOptions, ObjectRef, Owner, ResourceManager,
-    WaitOptions,
-};
+use crate::apply::{inventory, ApplyOptions, DeleteOptions, ObjectRef, Owner, ResourceManager, WaitOptions};
 use crate::build;
 use crate::cli::duration::{self, GoDuration};
+use crate::controllers::labels::LabelSelector;
 pub use artifacts::ArtifactCache;
 pub use clients::Clients;
+pub use features::FeatureGates;
+use health::{health_checks, HealthCheck};
+use interrupts::{Interrupts, Listener, Trigger};
 use source::{Source, SourceError};
+use watches::ConfigKind;
 
 /// The upstream component name, as `--controllers` takes it and events report it.
 pub const COMPONENT: &str = "kustomize-controller";
@@ -58,7 +65,24 @@ pub struct Options {
     pub cached_artifacts: usize,
     /// How often health checks poll the objects (upstream: 5 s).
     pub health_poll: Duration,
+    /// `--watch-configs-label-selector`: the ConfigMaps and Secrets whose changes reconcile the
+    /// Kustomizations that refer to them; `None` watches none (upstream's `DisableConfigWatchers` gate).
+    pub watch_configs: Option<LabelSelector>,
+    /// `--sops-age-secret` in the runtime namespace: the age keys that decrypt for Kustomizations whose
+    /// `decryption` names no `secretRef`.
+    pub sops_age_secret: Option<runtime::ObjectKey>,
+    /// Gate `CancelHealthCheckOnNewRevision`: a health check in progress gives up when the Kustomization
+    /// is queued again by a watch ([`interrupts`]).
+    pub cancel_health_check_on_new_revision: bool,
+    /// Health checks end at the first Failed object (off with gate `DisableFailFastBehavior`).
+    pub fail_fast: bool,
+    /// `postBuild` fails on an undefined variable (gate `StrictPostBuildSubstitutions`).
+    pub strict_substitutions: bool,
 }
+
+/// `--watch-configs-label-selector`'s default: ConfigMaps and Secrets labelled
+/// `reconcile.fluxcd.io/watch: Enabled`.
+pub const WATCH_CONFIGS_DEFAULT: &str = "reconcile.fluxcd.io/watch=Enabled";
 
 impl Default for Options {
     fn default() -> Options {
@@ -72,6 +96,13 @@ impl Default for Options {
             fetcher,
             cached_artifacts: 16,
             health_poll: Duration::from_secs(5),
+            watch_configs: Some(
+                LabelSelector::parse(WATCH_CONFIGS_DEFAULT).expect("the default selector is valid (unit-tested)"),
+            ),
+            sops_age_secret: None,
+            cancel_health_check_on_new_revision: false,
+            fail_fast: true,
+            strict_substitutions: true,
         }
     }
 }
@@ -81,65 +112,67 @@ pub struct KustomizationReconciler {
     options: Options,
     clients: Clients,
     cache: Arc<ArtifactCache>,
+    /// With `CancelHealthCheckOnNewRevision`: the reconciliations listening for their Kustomization being
+    /// queued again.
+    interrupts: Option<Arc<Interrupts>>,
 }
 
 impl KustomizationReconciler {
     pub fn new(clients: Clients, options: Options) -> std::io::Result<KustomizationReconciler> {
         let cache = Arc::new(ArtifactCache::new(options.fetcher.clone(), options.cached_artifacts)?);
-        Ok(KustomizationReconciler { options, clients, cache })
+        let interrupts = options.cancel_health_check_on_new_revision.then(Arc::default);
+        Ok(KustomizationReconciler { options, clients, cache, interrupts })
     }
 }
 
 /// Adds kustomize-controller's controller to `manager`: Kustomizations, woken also when a source they
-/// build from gets a new artifact revision.
+/// build from gets a new artifact revision and, with `options.watch_configs`, when a labelled ConfigMap or
+/// Secret they refer to changes ([`watches`]). With `CancelHealthCheckOnNewRevision`, every such wake-up,
+/// and the Kustomization's own, also interrupts its health check in progress.
 pub fn register(manager: &mut runtime::Manager, clients: Clients, options: Options) -> std::io::Result<()> {
+    let watch_configs = options.watch_configs.clone();
     let reconciler = KustomizationReconciler::new(clients, options)?;
-    let kustomizations = manager.store::<Kustomization>();
-    manager
-        .controller(COMPONENT, reconciler)
-        .watches::<GitRepository, _>(move |change| {
-            let Some(artifact) = new_artifact(change) else { return Vec::new() };
-            let repo = change.object();
-            let (namespace, name) = (repo.metadata.namespace.clone().unwrap_or_default(), repo.metadata.name.clone());
-            kustomizations
-                .list()
-                .into_iter()
-                .filter(|ks| {
-                    let own = ks.metadata.namespace.clone().unwrap_or_default();
-                    ks.spec.source_ref.kind == "GitRepository"
-                        && Some(&ks.spec.source_ref.name) == name.as_ref()
-                        && ks.spec.source_namespace(&own) == namespace
-                })
-                .filter(|ks| !already_attempted(ks, &artifact))
-                .map(|ks| ObjectKey::of(ks.as_ref()))
-                .collect()
-        })
-        .register();
-    Ok(())
-}
-
-/// A source's new artifact, when its revision changed (upstream's `SourceRevisionChangePredicate`).
-fn new_artifact(change: &Change<'_, GitRepository>) -> Option<api::artifact::Artifact> {
-    let artifact = |r: &GitRepository| r.status.as_ref().and_then(|s| s.artifact.clone());
-    match change {
-        Change::Updated { old, new } => {
-            let new = artifact(new)?;
-            match artifact(old) {
-                Some(old) if old.has_revision(&new.revision) => None,
-                _ => Some(new),
+    let interrupts = reconciler.interrupts.clone();
+    let cancels = interrupts.is_some();
+    // Queues the keys, telling a reconciliation of each in progress what queued it.
+    let wake = move |keys: Vec<ObjectKey>, trigger: &dyn Fn() -> Trigger| {
+        if let Some(interrupts) = interrupts.as_ref().filter(|_| !keys.is_empty()) {
+            let trigger = trigger();
+            for key in &keys {
+                interrupts.queued(key, &trigger);
             }
         }
-        Change::Added(new) => artifact(new),
-        Change::Deleted(_) => None,
+        keys
+    };
+    let kustomizations = manager.store::<Kustomization>();
+    let (store, wake_source) = (kustomizations.clone(), wake.clone());
+    let mut controller = manager.controller(COMPONENT, reconciler).watches::<GitRepository, _>(move |change| {
+        let keys = watches::for_source_change(&store.list(), change);
+        wake_source(keys, &|| Trigger::of("GitRepository", change.object()))
+    });
+    if let Some(selector) = watch_configs {
+        let (store, labels, wake_config) = (kustomizations.clone(), selector.clone(), wake.clone());
+        controller = controller.watches::<PartialObjectMeta<ConfigMap>, _>(move |change| {
+            let keys = watches::for_config_change(&store.list(), ConfigKind::ConfigMap, &labels, change);
+            wake_config(keys, &|| Trigger::of("ConfigMap", change.object()))
+        });
+        let (store, wake_config) = (kustomizations.clone(), wake.clone());
+        controller = controller.watches::<PartialObjectMeta<Secret>, _>(move |change| {
+            let keys = watches::for_config_change(&store.list(), ConfigKind::Secret, &selector, change);
+            wake_config(keys, &|| Trigger::of("Secret", change.object()))
+        });
     }
-}
-
-/// Whether a Kustomization is Ready or working and already attempted the artifact's revision: no need to
-/// wake it.
-fn already_attempted(ks: &Kustomization, artifact: &api::artifact::Artifact) -> bool {
-    let working = conditions::is_true(ks, condition::READY) || conditions::is_true(ks, condition::RECONCILING);
-    let attempted = ks.status.as_ref().and_then(|s| s.last_attempted_revision.as_deref()).unwrap_or_default();
-    working && artifact.has_revision(attempted)
+    if cancels {
+        // The controller queues its own kind: this only tells a reconciliation in progress.
+        controller = controller.watches::<Kustomization, _>(move |change| {
+            if runtime::predicates::generation_or_request_changed(change) {
+                wake(vec![ObjectKey::of(change.object())], &|| Trigger::of("Kustomization", change.object()));
+            }
+            Vec::new()
+        });
+    }
+    controller.register();
+    Ok(())
 }
 
 /// The durations of one Kustomization, defaulted as upstream defaults them.
@@ -176,6 +209,9 @@ fn go(d: Duration) -> GoDuration {
 enum Failure {
     /// The artifact is gone from the source's storage: retried after `--requeue-dependency`.
     ArtifactNotFound,
+    /// The health check gave up because this trigger queued the Kustomization again
+    /// (`CancelHealthCheckOnNewRevision`).
+    Canceled(Trigger),
     /// Anything else: an error event, retried after `retryInterval`.
     Failed(String),
 }
@@ -185,8 +221,10 @@ impl Reconciler for KustomizationReconciler {
 
     async fn reconcile(&self, obj: &mut Kustomization, ctx: &Context<Kustomization>) -> Result<Action, runtime::Error> {
         let start = Instant::now();
+        // From the start, as upstream's wrapper listens: a trigger before the health check cancels it too.
+        let listener = self.interrupts.as_ref().map(|i| i.listen(ObjectKey::of(obj)));
         let durations = Durations::of(obj).map_err(|e| runtime::Error::stalling(reason::FAILED, e))?;
-        let action = self.run(obj, ctx, durations).await?;
+        let action = self.run(obj, ctx, durations, listener.as_ref()).await?;
         if conditions::is_true(obj, condition::READY) {
             let message =
                 format!("Reconciliation finished in {}, next run in {}", go(start.elapsed()), go(durations.interval));
@@ -201,7 +239,8 @@ impl Reconciler for KustomizationReconciler {
 
     /// Upstream's `finalize`: the inventory's objects are deleted when the deletion policy says so
     /// (`Delete`, `WaitForTermination`, or `MirrorPrune` with `prune: true`), unless the Kustomization is
-    /// suspended; then the finalizer goes.
+    /// suspended or the service account it impersonates is gone; then the finalizer goes. A client that
+    /// cannot be built (a missing kubeconfig Secret) is retried.
     async fn cleanup(&self, obj: &mut Kustomization, ctx: &Context<Kustomization>) -> Result<(), runtime::Error> {
         if !deletes_on_finalize(obj) {
             return Ok(());
@@ -209,16 +248,18 @@ impl Reconciler for KustomizationReconciler {
         let inventory = obj.status.as_ref().and_then(|s| s.inventory.clone()).unwrap_or_default();
         let objects = inventory::objects(&inventory).unwrap_or_default();
         let (applied, origin) = applied_revisions(obj);
-        let client = match self.clients.for_object(obj).await {
-            Ok(client) => client,
-            Err(e) => {
-                let listed: Vec<String> = objects.iter().map(ObjectRef::subject).collect();
-                let message = format!("unable to prune objects: \n{}", listed.join("\n"));
-                tracing::error!(error = %e, "{message}");
-                event(ctx, obj, &applied, &origin, EventType::Warning, &message, BTreeMap::new());
-                return Ok(());
-            }
-        };
+        if !self.clients.can_impersonate(obj).await {
+            let listed: Vec<String> = objects.iter().map(ObjectRef::subject).collect();
+            let message = format!("unable to prune objects: \n{}", listed.join("\n"));
+            tracing::error!(error = "skipping pruning, failed to find account to impersonate", "{message}");
+            event(ctx, obj, &applied, &origin, EventType::Warning, &message, BTreeMap::new());
+            return Ok(());
+        }
+        // A kubeconfig Secret that cannot be read is retried: the objects are still in the other cluster.
+        let client = self.clients.for_object(obj).await.map_err(|e| {
+            runtime::Error::new(reason::RECONCILIATION_FAILED, format!("failed to build kube client: {e}"))
+                .without_event()
+        })?;
         let owner = owner_of(obj);
         let manager = ResourceManager::new(client, FIELD_MANAGER, Some(owner));
         let pruned = manager.delete_all(&objects, &DeleteOptions::prune(GROUP, manager.owner_labels())).await;
@@ -279,6 +320,7 @@ impl KustomizationReconciler {
         obj: &mut Kustomization,
         ctx: &Context<Kustomization>,
         durations: Durations,
+        listener: Option<&Listener>,
     ) -> Result<Action, runtime::Error> {
         let custom = match health_checks(obj) {
             Ok(custom) => custom,
@@ -333,8 +375,17 @@ impl KustomizationReconciler {
         }
 
         let start = Instant::now();
-        match self.reconcile_revision(obj, ctx, &source, durations, custom).await {
+        match self.reconcile_revision(obj, ctx, &source, durations, custom, listener).await {
             Ok(()) => Ok(Action::requeue_jittered(durations.interval)),
+            Err(Failure::Canceled(trigger)) => {
+                let message = format!("New reconciliation triggered by {trigger}");
+                conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_CANCELED, message);
+                tracing::info!(trigger = %trigger, "New reconciliation triggered, canceling health checks");
+                let message = format!("Health checks canceled due to new reconciliation triggered by {trigger}");
+                event(ctx, obj, &artifact.revision, &origin, EventType::Normal, &message, BTreeMap::new());
+                // The trigger queued it again already: it runs as soon as this one returns.
+                Ok(Action::await_change())
+            }
             Err(Failure::ArtifactNotFound) => {
                 let message =
                     format!("Source is not ready, artifact not found, retrying in {}", go(ctx.requeue_dependency()));
@@ -365,6 +416,7 @@ impl KustomizationReconciler {
         source: &Source,
         durations: Durations,
         custom: Option<Arc<cel::flux::HealthChecks>>,
+        listener: Option<&Listener>,
     ) -> Result<(), Failure> {
         let artifact = source.artifact.clone().expect("checked by the caller");
         let revision = artifact.revision.clone();
@@ -402,7 +454,10 @@ impl KustomizationReconciler {
 
         let client = match self.clients.for_object(obj).await {
             Ok(client) => client,
-            Err(e) => return Err(fail(obj, reason::RECONCILIATION_FAILED, e)),
+            Err(e) => {
+                conditions::mark_false(obj, condition::READY, reason::RECONCILIATION_FAILED, e.clone());
+                return Err(Failure::Failed(format!("failed to build kube client: {e}")));
+            }
         };
         let built = match self.build(obj, unpacked.dir().to_path_buf(), dir).await {
             Ok(built) => built,
@@ -470,10 +525,12 @@ impl KustomizationReconciler {
 
         let is_new_revision = !artifact
             .has_revision(obj.status.as_ref().and_then(|s| s.last_applied_revision.as_deref()).unwrap_or_default());
-        let check = HealthCheck { changes: &changes, custom, jobs_with_ttl, is_new_revision, drifted };
-        if let Err(message) = self.check_health(obj, ctx, &manager, check, &revision, &origin, durations).await {
-            history.record(obj, reason::HEALTH_CHECK_FAILED);
-            return Err(Failure::Failed(message));
+        let check = HealthCheck { changes: &changes, custom, jobs_with_ttl, is_new_revision, drifted, listener };
+        if let Err(failure) = self.check_health(obj, ctx, &manager, check, &revision, &origin, durations).await {
+            if matches!(failure, Failure::Failed(_)) {
+                history.record(obj, reason::HEALTH_CHECK_FAILED);
+            }
+            return Err(failure);
         }
 
         let status = obj.status.get_or_insert_with(Default::default);
@@ -489,70 +546,11 @@ impl KustomizationReconciler {
         Ok(())
     }
 
-    /// Upstream's `checkHealth`: with `wait` every applied object, else the `healthChecks`, must become
-    /// Current within the timeout. Sets `Healthy`; on failure also `Ready=False`, and returns the message.
-    #[allow(clippy::too_many_arguments)]
-    async fn check_health(
-        &self,
-        obj: &mut Kustomization,
-        ctx: &Context<Kustomization>,
-        manager: &ResourceManager,
-        check: HealthCheck<'_>,
-        revision: &str,
-        origin: &str,
-        durations: Durations,
-    ) -> Result<(), String> {
-        let wait = obj.spec.wait.unwrap_or(false);
-        let checks = obj.spec.health_checks.clone().unwrap_or_default();
-        let objects: Vec<ObjectRef> = if wait {
-            check.changes.entries.iter().filter(|e| e.action != ApplyAction::Skipped).map(|e| e.object_ref()).collect()
-        } else {
-            checks.iter().map(health_check_ref).collect()
-        };
-        let name = obj.metadata.name.clone().unwrap_or_default();
-        let namespace = obj.metadata.namespace.clone().unwrap_or_default();
-        let objects: Vec<ObjectRef> = objects
-            .into_iter()
-            .filter(|o| !(o.id.kind == "Kustomization" && o.id.name == name && o.id.namespace == namespace))
-            .collect();
-        if objects.is_empty() {
-            conditions::delete(obj, condition::HEALTHY);
-            return Ok(());
-        }
-        let was_healthy = conditions::is_true(obj, condition::HEALTHY);
-        let message =
-            format!("Running health checks for revision {revision} with a timeout of {}", go(durations.timeout));
-        conditions::mark_reconciling(obj, reason::PROGRESSING, message.clone());
-        conditions::mark_unknown(obj, condition::HEALTHY, reason::PROGRESSING, message);
-        ctx.patch(obj)
-            .await
-            .map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))?;
-
-        let started = Instant::now();
-        let options = WaitOptions {
-            interval: self.options.health_poll,
-            timeout: durations.timeout,
-            fail_fast: true,
-            jobs_with_ttl: check.jobs_with_ttl,
-            custom: check.custom,
-        };
-        if let Err(e) = manager.wait_for(&objects, &options).await {
-            conditions::mark_false(obj, condition::READY, reason::HEALTH_CHECK_FAILED, e.message.clone());
-            conditions::mark_false(obj, condition::HEALTHY, reason::HEALTH_CHECK_FAILED, e.message.clone());
-            return Err(format!("health check failed after {}: {}", go(started.elapsed()), e.message));
-        }
-        let message = format!("Health check passed in {}", go(started.elapsed()));
-        if !was_healthy || (check.is_new_revision && check.drifted) {
-            event(ctx, obj, revision, origin, EventType::Normal, &message, BTreeMap::new());
-        }
-        conditions::mark_true(obj, condition::HEALTHY, reason::SUCCEEDED, message);
-        ctx.patch(obj).await.map_err(|e| format!("unable to update the healthy status to progressing: {}", e.message()))
-    }
-
     /// Flux's build of `dir` inside the unpacked artifact `root`: the overlay, SOPS, kustomize, then
     /// `postBuild` substitution with variables read by the controller's own client.
     async fn build(&self, obj: &Kustomization, root: PathBuf, dir: PathBuf) -> Result<Built, String> {
-        let decryptor = build::sops::SopsDecryptor::for_kustomization(self.clients.client(), obj).await?;
+        let fallback = self.options.sops_age_secret.as_ref();
+        let decryptor = build::sops::SopsDecryptor::with_age_fallback(self.clients.client(), obj, fallback).await?;
         let no_remote_bases = self.options.no_remote_bases;
         let spec = obj.spec.clone();
         let resources = tokio::task::spawn_blocking(move || {
@@ -571,7 +569,7 @@ impl KustomizationReconciler {
             Some(post_build) => {
                 let namespace = obj.metadata.namespace.clone().unwrap_or_default();
                 let loaded = build::substitute::load_variables(self.clients.client(), &namespace, post_build).await;
-                let options = build::substitute::SubstituteOptions { strict: true };
+                let options = build::substitute::SubstituteOptions { strict: self.options.strict_substitutions };
                 build::substitute::substitute(resources, post_build, loaded, options).map_err(|e| e.to_string())?
             }
             None => resources,
@@ -588,16 +586,6 @@ struct Built {
     objects: Vec<serde_json::Value>,
     /// `sha256:` of the built YAML, as the history records it.
     digest: String,
-}
-
-/// What the health checks are about.
-struct HealthCheck<'a> {
-    changes: &'a ChangeSet,
-    /// `spec.healthCheckExprs`, compiled.
-    custom: Option<Arc<cel::flux::HealthChecks>>,
-    jobs_with_ttl: Vec<api::inventory::ObjectId>,
-    is_new_revision: bool,
-    drifted: bool,
 }
 
 /// A `status.history` snapshot in the making: the digest, the revisions and when the reconciliation began.
@@ -639,31 +627,6 @@ pub(crate) fn apply_options(obj: &Kustomization) -> ApplyOptions {
         options.common_annotations = common.annotations.clone().unwrap_or_default();
     }
     options
-}
-
-/// A `spec.healthChecks` entry as an object reference (`apiVersion` defaults to `apps/v1`).
-fn health_check_ref(check: &api::meta::NamespacedObjectKindReference) -> ObjectRef {
-    let api_version = check.api_version.clone().filter(|v| !v.is_empty()).unwrap_or_else(|| "apps/v1".to_string());
-    let group = api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or_default();
-    let id =
-        api::inventory::ObjectId::new(check.namespace.as_deref().unwrap_or_default(), &check.name, group, &check.kind);
-    ObjectRef { id, api_version }
-}
-
-/// `spec.healthCheckExprs`, compiled; `None` when there are none.
-fn health_checks(obj: &Kustomization) -> Result<Option<Arc<cel::flux::HealthChecks>>, String> {
-    let Some(exprs) = obj.spec.health_check_exprs.as_ref().filter(|e| !e.is_empty()) else { return Ok(None) };
-    let checks: Vec<cel::flux::HealthCheck> = exprs
-        .iter()
-        .map(|e| cel::flux::HealthCheck {
-            api_version: e.api_version.clone(),
-            kind: e.kind.clone().unwrap_or_default(),
-            current: e.current.clone(),
-            in_progress: e.in_progress.clone().unwrap_or_default(),
-            failed: e.failed.clone().unwrap_or_default(),
-        })
-        .collect();
-    cel::flux::HealthChecks::compile(&checks).map(|c| Some(Arc::new(c)))
 }
 
 /// A configuration error no retry fixes, in upstream's words.
@@ -756,6 +719,14 @@ mod tests {
         let d = Durations::of(&ks(json!({"timeout": "2m"}))).unwrap();
         assert_eq!(d.timeout, Duration::from_secs(120));
         assert!(Durations::of(&ks(json!({"interval": "soon"}))).unwrap_err().starts_with("invalid spec.interval"));
+    }
+
+    #[test]
+    fn configs_labelled_for_watching_are_watched_by_default() {
+        let selector = Options::default().watch_configs.expect("watched by default");
+        let labels = BTreeMap::from([(api::meta::annotation::WATCH_LABEL.to_string(), "Enabled".to_string())]);
+        assert!(selector.matches(Some(&labels)));
+        assert!(!selector.matches(None));
     }
 
     #[test]

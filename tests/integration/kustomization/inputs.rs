@@ -185,3 +185,65 @@ async fn bad_input_fails_with_the_file_named_and_deletes_nothing() {
         wait_for(&f, "app", deadline, "Ready again", is_ready).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sops_age_secret_decrypts_for_kustomizations_without_a_secret_ref() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/sops/tests/fixtures");
+    // Encrypted by an independent generator (crates/sops/tests/gen: the age CLI and Python).
+    let encrypted = std::fs::read_to_string(fixtures.join("secret-node.yaml")).unwrap();
+    let age_key = std::fs::read_to_string(fixtures.join("keys/age.agekey")).unwrap();
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    repo.commit(
+        "main",
+        &[("secrets/kustomization.yaml", "resources:\n- secret.yaml\n"), ("secrets/secret.yaml", &encrypted)],
+        "an encrypted secret",
+    );
+    let git = GitHttpServer::start(root.path());
+    // The runtime namespace is flux-system here: RUNTIME_NAMESPACE is unset and so is -n.
+    let f = Fixture::start_controllers("source-controller,kustomize-controller", &["--sops-age-secret=sops-age"]).await;
+    f.create("repo", json!({"url": git.url("app.git"), "ref": {"branch": "main"}, "interval": "2s"})).await;
+    let spec =
+        json!({"interval": "1h", "retryInterval": "1s", "path": "./secrets", "decryption": {"provider": "sops"}});
+    support::create(&f, "secrets", spec).await;
+    let ks =
+        wait_for(&f, "secrets", RECONCILE, "failing without the fallback Secret", failed_with("BuildFailed")).await;
+    assert_eq!(condition(&ks, "Ready").unwrap().message, "secrets \"sops-age\" not found");
+
+    // Only the *.agekey entries are read: a broken OpenPGP key beside them does not matter.
+    f.secret("sops-age", &[("age.agekey", &age_key), ("broken.asc", "not a key")]).await;
+    wait_for(&f, "secrets", RECONCILE, "Ready with the fallback key", is_ready).await;
+    let secret = support::get::<Secret>(&f, "default", "app-secret").await.expect("the Secret is applied");
+    assert_eq!(secret.data.unwrap()["password"].0, b"hunter2");
+    assert!(!f.log().contains("hunter2"), "no decrypted value in the controller's log");
+
+    // A Kustomization naming its own Secret gets only that Secret's keys, never the fallback.
+    f.secret("no-keys", &[("notes.txt", "nothing here")]).await;
+    let own = json!({"provider": "sops", "secretRef": {"name": "no-keys"}});
+    support::create(&f, "own", json!({"interval": "1h", "path": "./secrets", "decryption": own})).await;
+    let ks = wait_for(&f, "own", RECONCILE, "failing to decrypt", failed_with("BuildFailed")).await;
+    let message = &condition(&ks, "Ready").unwrap().message;
+    assert!(message.starts_with("decryption failed for 'Secret.v1.[noGrp]/app-secret'"), "{message}");
+    assert!(message.contains("holds no age or PGP key"), "{message}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_strict_substitutions_an_undefined_variable_is_empty() {
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    let templated = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: out\n  namespace: default\n\
+data:\n  region: \"${region}\"\n  missing: \"[${missing}]\"\n";
+    repo.commit("main", &[("app/cm.yaml", templated)], "templated");
+    let git = GitHttpServer::start(root.path());
+    let f = Fixture::start_controllers(
+        "source-controller,kustomize-controller",
+        &["--feature-gates=StrictPostBuildSubstitutions=false"],
+    )
+    .await;
+    f.create("repo", json!({"url": git.url("app.git"), "ref": {"branch": "main"}, "interval": "2s"})).await;
+    let post_build = json!({"substitute": {"region": "eu-west-1"}});
+    support::create(&f, "app", json!({"interval": "1h", "path": "./app", "postBuild": post_build})).await;
+    wait_for(&f, "app", RECONCILE, "Ready", is_ready).await;
+    let data = support::get::<ConfigMap>(&f, "default", "out").await.expect("applied").data.unwrap();
+    assert_eq!((data["region"].as_str(), data["missing"].as_str()), ("eu-west-1", "[]"));
+}
