@@ -2,7 +2,8 @@
 # background process the script started (add their PIDs to `pids`), and small helpers.
 
 target="${CARGO_TARGET_DIR:-$PWD/target}/release"
-bin="$target/flux-rs"
+# FLUX_RS_BIN runs another binary (or a wrapper, e.g. one starting it under heaptrack) in its place.
+bin="${FLUX_RS_BIN:-$target/flux-rs}"
 work="$(mktemp -d)"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
