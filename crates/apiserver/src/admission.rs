@@ -350,7 +350,7 @@ fn allocate_cluster_ip(server: &Server) -> String {
 /// that is not in use, which only makes the allocator skip it.
 fn cluster_ips_in(json: &[u8]) -> impl Iterator<Item = u32> + '_ {
     const KEY: &[u8] = br#""clusterIP":""#;
-    json.windows(KEY.len()).enumerate().filter(|(_, w)| *w == KEY).filter_map(move |(at, _)| {
+    memchr::memmem::find_iter(json, KEY).filter_map(move |at| {
         let rest = &json[at + KEY.len()..];
         let end = rest.iter().position(|b| *b == b'"')?;
         let ip: Ipv4Addr = std::str::from_utf8(&rest[..end]).ok()?.parse().ok()?;
