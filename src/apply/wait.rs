@@ -74,7 +74,7 @@ pub fn jobs_with_ttl(objects: &[Value]) -> Vec<ObjectId> {
 }
 
 /// The first pause between two polls; each next pause doubles, up to the configured interval.
-pub const FIRST_PAUSE: Duration = Duration::from_millis(250);
+pub const FIRST_PAUSE: Duration = Duration::from_millis(100);
 
 /// How many objects are read at once.
 const READ_CONCURRENCY: usize = 8;
