@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::handlers::{delete_object, DeleteOptions};
-use crate::objects;
+use crate::objects::{self, MetaView, OwnerRefView};
 use crate::registry::ResourceInfo;
 use crate::server::Server;
 use crate::store::{EventKind, Precondition};
@@ -239,64 +239,13 @@ async fn crd_cleanup(server: &Server) {
     }
 }
 
-/// What garbage collection reads of an object: its metadata's uid, owners, finalizers and deletion mark.
-/// Deserializing only these skips the rest of the object without building it, so a pass over every stored
-/// object stays cheap.
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct GcView {
-    metadata: GcMeta,
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-struct GcMeta {
-    uid: String,
-    owner_references: Option<Vec<OwnerUid>>,
-    finalizers: Vec<String>,
-    deletion_timestamp: Option<String>,
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct OwnerUid {
-    uid: String,
-}
-
-impl GcMeta {
-    /// An object whose metadata does not have the expected shape is read leniently rather than skipped: a
-    /// skipped owner would make its dependents look orphaned.
-    fn of(json: &[u8]) -> GcMeta {
-        if let Ok(view) = serde_json::from_slice::<GcView>(json) {
-            return view.metadata;
-        }
-        let obj: Value = serde_json::from_slice(json).unwrap_or(Value::Null);
-        let refs = obj.pointer("/metadata/ownerReferences").and_then(Value::as_array).map(|refs| {
-            refs.iter()
-                .map(|r| OwnerUid { uid: r.get("uid").and_then(Value::as_str).unwrap_or_default().to_string() })
-                .collect()
-        });
-        GcMeta {
-            uid: objects::meta_str(&obj, "uid").to_string(),
-            owner_references: refs,
-            finalizers: objects::finalizers(&obj),
-            deletion_timestamp: objects::is_deleting(&obj)
-                .then(|| objects::meta_str(&obj, "deletionTimestamp").to_string()),
-        }
-    }
-
-    fn finalizer(&self, name: &str) -> bool {
-        self.finalizers.iter().any(|f| f == name)
-    }
-}
-
 async fn garbage_collect(server: &Server) {
     let all = server.store.all();
     let mut uids: HashSet<String> = HashSet::with_capacity(all.len());
     let mut dependents: HashMap<String, Vec<String>> = HashMap::new();
-    let mut candidates: Vec<(String, GcMeta)> = Vec::new();
+    let mut candidates: Vec<(String, MetaView)> = Vec::new();
     for (key, stored) in all {
-        let meta = GcMeta::of(&stored.json);
+        let meta = MetaView::of(&stored.json);
         for r in meta.owner_references.iter().flatten() {
             dependents.entry(r.uid.clone()).or_default().push(key.clone());
         }
@@ -310,7 +259,7 @@ async fn garbage_collect(server: &Server) {
         }
     }
     for (key, meta) in candidates {
-        let deleting = meta.deletion_timestamp.as_deref().is_some_and(|t| !t.is_empty());
+        let deleting = meta.deleting();
         if deleting && meta.finalizer("orphan") {
             for dep in dependents.get(&meta.uid).cloned().unwrap_or_default() {
                 strip_owner(server, &dep, &meta.uid).await;
@@ -334,7 +283,7 @@ async fn garbage_collect(server: &Server) {
         if refs.is_empty() || deleting {
             continue;
         }
-        let dangling: Vec<&OwnerUid> = refs.iter().filter(|r| !uids.contains(&r.uid)).collect();
+        let dangling: Vec<&OwnerRefView> = refs.iter().filter(|r| !uids.contains(&r.uid)).collect();
         if dangling.len() == refs.len() {
             delete_key(server, &key, "Background").await;
         } else {
@@ -363,27 +312,5 @@ async fn strip_owner(server: &Server, key: &str, owner_uid: &str) {
             Err(crate::store::StoreError::Conflict) => continue,
             _ => return,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn gc_reads_metadata_strictly_or_leniently() {
-        let typed = serde_json::to_vec(&json!({"metadata": {"uid": "u1", "finalizers": ["orphan"],
-            "ownerReferences": [{"uid": "o1", "kind": "ReplicaSet"}], "deletionTimestamp": "2026-01-01T00:00:00Z"},
-            "spec": {"big": [1, 2, 3]}}))
-        .unwrap();
-        let m = GcMeta::of(&typed);
-        assert_eq!((m.uid.as_str(), m.finalizer("orphan")), ("u1", true));
-        assert_eq!(m.owner_references.unwrap()[0].uid, "o1");
-        assert!(m.deletion_timestamp.is_some());
-        // A finalizer that is not a string breaks the typed view; the uid must still be read.
-        let odd = serde_json::to_vec(&json!({"metadata": {"uid": "u2", "finalizers": [7]}})).unwrap();
-        let m = GcMeta::of(&odd);
-        assert_eq!(m.uid, "u2");
-        assert!(m.owner_references.is_none() && m.deletion_timestamp.is_none());
     }
 }

@@ -43,6 +43,69 @@ pub fn is_deleting(obj: &Value) -> bool {
     !meta_str(obj, "deletionTimestamp").is_empty()
 }
 
+/// The metadata the in-process controllers scan every stored object for (uid, owners, finalizers, deletion),
+/// read from the stored bytes without building the rest of the object.
+#[derive(serde::Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct MetaView {
+    pub uid: String,
+    pub owner_references: Option<Vec<OwnerRefView>>,
+    pub finalizers: Vec<String>,
+    pub deletion_timestamp: Option<String>,
+}
+
+/// One `ownerReferences` entry, as [`MetaView`] reads it.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct OwnerRefView {
+    pub uid: String,
+    pub controller: Option<bool>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ObjectView {
+    metadata: MetaView,
+}
+
+impl MetaView {
+    /// Metadata that does not have the expected shape is read leniently rather than skipped: a skipped
+    /// owner would make its dependents look orphaned.
+    pub fn of(json: &[u8]) -> MetaView {
+        if let Ok(view) = serde_json::from_slice::<ObjectView>(json) {
+            return view.metadata;
+        }
+        let obj: Value = serde_json::from_slice(json).unwrap_or(Value::Null);
+        let refs = obj.pointer("/metadata/ownerReferences").and_then(Value::as_array).map(|refs| {
+            refs.iter()
+                .map(|r| OwnerRefView {
+                    uid: r.get("uid").and_then(Value::as_str).unwrap_or_default().to_string(),
+                    controller: r.get("controller").and_then(Value::as_bool),
+                })
+                .collect()
+        });
+        MetaView {
+            uid: meta_str(&obj, "uid").to_string(),
+            owner_references: refs,
+            finalizers: finalizers(&obj),
+            deletion_timestamp: is_deleting(&obj).then(|| meta_str(&obj, "deletionTimestamp").to_string()),
+        }
+    }
+
+    pub fn finalizer(&self, name: &str) -> bool {
+        self.finalizers.iter().any(|f| f == name)
+    }
+
+    pub fn deleting(&self) -> bool {
+        self.deletion_timestamp.as_deref().is_some_and(|t| !t.is_empty())
+    }
+
+    /// The uid of the owner marked `controller: true`.
+    pub fn controller_uid(&self) -> Option<&str> {
+        self.owner_references.iter().flatten().find(|r| r.controller == Some(true)).map(|r| r.uid.as_str())
+    }
+}
+
 const DNS1035_LABEL_MSG: &str = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
 
 fn is_label(s: &str) -> bool {
@@ -277,5 +340,24 @@ mod tests {
         let mut new_spec = json!({"metadata": {}, "spec": {"replicas": 2}});
         bump_generation(&d, &old, &mut new_spec);
         assert_eq!(new_spec["metadata"]["generation"], 4);
+    }
+
+    #[test]
+    fn meta_view_reads_strictly_or_leniently() {
+        let typed = serde_json::to_vec(&json!({"metadata": {"uid": "u1", "finalizers": ["orphan"],
+            "ownerReferences": [{"uid": "o1", "kind": "ReplicaSet", "controller": true}],
+            "deletionTimestamp": "2026-01-01T00:00:00Z"}, "spec": {"big": [1, 2, 3]}}))
+        .unwrap();
+        let m = MetaView::of(&typed);
+        assert_eq!((m.uid.as_str(), m.finalizer("orphan"), m.deleting()), ("u1", true, true));
+        assert_eq!(m.controller_uid(), Some("o1"));
+        // A finalizer that is not a string breaks the typed view; the rest must still be read.
+        let odd = serde_json::to_vec(&json!({"metadata": {"uid": "u2", "finalizers": [7],
+            "ownerReferences": [{"uid": "o2"}]}}))
+        .unwrap();
+        let m = MetaView::of(&odd);
+        assert_eq!(m.uid, "u2");
+        assert_eq!(m.controller_uid(), None, "not a controller reference");
+        assert!(!m.deleting());
     }
 }

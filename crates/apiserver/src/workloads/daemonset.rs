@@ -1,17 +1,16 @@
 //! The DaemonSet controller: one pod on the simulated node when its node selector matches, and its status.
 
-use std::collections::HashMap;
-
 use serde_json::{json, Map, Value};
 
 use super::hash::template_hash;
 use super::{
-    active_pods, int_at, is_available, is_ready, label, put_nonzero, PodName, Sim, NODE_NAME, REVISION_HASH_LABEL,
+    active_pods, int_at, is_available, is_ready, label, put_nonzero, Owned, PodName, Sim, NODE_NAME,
+    REVISION_HASH_LABEL,
 };
 use crate::objects;
 
 impl Sim<'_> {
-    pub(super) async fn daemonset(&mut self, key: &str, ds: Value, pods: &HashMap<String, Vec<(String, Value)>>) {
+    pub(super) async fn daemonset(&mut self, key: &str, ds: Value, pods: &Owned) {
         if objects::is_deleting(&ds) {
             return;
         }

@@ -1,13 +1,11 @@
 //! The Deployment controller: a ReplicaSet per pod template, rolled out step by step with maxSurge and
 //! maxUnavailable as upstream computes them, and the Deployment status with its conditions.
 
-use std::collections::HashMap;
-
 use serde_json::{json, Map, Value};
 
 use super::failure::Failure;
 use super::hash::{normalized, template_hash};
-use super::{condition, int_at, owner_reference, put_nonzero, Sim};
+use super::{condition, int_at, owner_reference, put_nonzero, Owned, Sim};
 use crate::objects;
 
 const HASH_LABEL: &str = "pod-template-hash";
@@ -17,12 +15,7 @@ const MAX_REPLICAS: &str = "deployment.kubernetes.io/max-replicas";
 
 impl Sim<'_> {
     /// `replicasets`: every ReplicaSet, by the uid of its controller.
-    pub(super) async fn deployment(
-        &mut self,
-        key: &str,
-        d: Value,
-        replicasets: &HashMap<String, Vec<(String, Value)>>,
-    ) {
+    pub(super) async fn deployment(&mut self, key: &str, d: Value, replicasets: &Owned) {
         if objects::is_deleting(&d) {
             return;
         }
@@ -32,8 +25,13 @@ impl Sim<'_> {
         let template = d.pointer("/spec/template").cloned().unwrap_or(json!({}));
         let desired = int_at(&d, "/spec/replicas", 1);
         let strategy = Strategy::of(&d);
-        let mut owned: Vec<(String, Value)> =
-            replicasets.get(uid).into_iter().flatten().filter(|(_, rs)| !objects::is_deleting(rs)).cloned().collect();
+        let mut owned: Vec<(String, Value)> = replicasets
+            .get(uid)
+            .into_iter()
+            .flatten()
+            .map(|(k, s)| (k.clone(), s.value()))
+            .filter(|(_, rs)| !objects::is_deleting(rs))
+            .collect();
         owned.sort_by(|a, b| {
             (objects::meta_str(&a.1, "creationTimestamp"), objects::name_of(&a.1))
                 .cmp(&(objects::meta_str(&b.1, "creationTimestamp"), objects::name_of(&b.1)))

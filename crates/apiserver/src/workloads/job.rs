@@ -1,23 +1,25 @@
 //! The Job controller: pods until enough succeed, conditions as in 1.33, and its status.
 
-use std::collections::HashMap;
-
 use serde_json::{json, Map, Value};
 
 use super::failure::Failure;
-use super::{condition, condition_true, int_at, is_ready, put_nonzero, PodName, Sim};
+use super::{condition, condition_true, int_at, is_ready, put_nonzero, Owned, PodName, Sim};
 use crate::objects;
 
 impl Sim<'_> {
-    pub(super) async fn job(&mut self, key: &str, job: Value, pods: &HashMap<String, Vec<(String, Value)>>) {
+    pub(super) async fn job(&mut self, key: &str, job: Value, pods: &Owned) {
         if objects::is_deleting(&job) || job_finished(&job) || job.pointer("/spec/suspend") == Some(&json!(true)) {
             return;
         }
-        let owned: Vec<&(String, Value)> = pods.get(objects::meta_str(&job, "uid")).into_iter().flatten().collect();
+        let owned: Vec<(String, Value)> = pods
+            .get(objects::meta_str(&job, "uid"))
+            .into_iter()
+            .flatten()
+            .map(|(k, s)| (k.clone(), s.value()))
+            .collect();
         let phase = |p: &Value| p.pointer("/status/phase").and_then(Value::as_str).unwrap_or("Pending").to_string();
         let active: Vec<&(String, Value)> = owned
             .iter()
-            .copied()
             .filter(|(_, p)| !objects::is_deleting(p) && !matches!(phase(p).as_str(), "Succeeded" | "Failed"))
             .collect();
         let counts = JobCounts {

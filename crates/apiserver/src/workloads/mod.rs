@@ -25,17 +25,18 @@ mod kubelet;
 mod replicaset;
 mod statefulset;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 use serde_json::{json, Map, Value};
 
 use crate::handlers::{delete_object, DeleteOptions};
 use crate::objects;
+use crate::objects::MetaView;
 use crate::server::Server;
-use crate::store::{Precondition, StoreError};
+use crate::store::{Precondition, StoreError, Stored};
 use kubelet::{ensure_node, pod_from_template};
 
 /// The one node every simulated pod runs on.
@@ -45,6 +46,9 @@ const STEP: Duration = Duration::from_millis(200);
 /// How often a pass runs without events, for time-driven changes (crash-loop restarts, minReadySeconds).
 const IDLE: Duration = Duration::from_secs(2);
 const REVISION_HASH_LABEL: &str = "controller-revision-hash";
+
+/// Stored objects by the uid of their controller.
+type Owned = HashMap<String, Vec<(String, Arc<Stored>)>>;
 
 /// (namespace, pod, container)
 type ContainerKey = (String, String, String);
@@ -77,24 +81,30 @@ pub(crate) async fn run(server: Arc<Server>) {
     let mut cursor = server.store.revision();
     // Workloads stored before a restart are picked up at once.
     let mut due = true;
+    let mut memo = Memo::default();
     loop {
         signal.borrow_and_update();
         match server.store.events_since(cursor) {
             Ok(events) => {
                 for e in events {
                     cursor = e.revision;
-                    due |= watched(&e.key);
+                    if watched(&e.key) {
+                        due = true;
+                        memo.dependent_changed(&e.object);
+                        memo.dependent_changed(e.prev.as_deref().unwrap_or_default());
+                    }
                 }
             }
             Err(_) => {
                 cursor = server.store.revision();
                 due = true;
+                memo = Memo::default();
             }
         }
         let mut changed = false;
         if due {
             due = false;
-            changed = Sim { server: &server, changed: false }.pass().await;
+            changed = Sim { server: &server, changed: false, memo: &mut memo }.pass().await;
         }
         // After a step the next pass waits STEP whatever happens, so that each step stays visible.
         let wait = if changed { STEP } else { IDLE };
@@ -123,51 +133,127 @@ fn watched(key: &str) -> bool {
 struct Sim<'a> {
     server: &'a Server,
     changed: bool,
+    memo: &'a mut Memo,
+}
+
+/// What passes remember, so that a pass only reads the workloads that may have something to do: a thousand
+/// settled Deployments would otherwise be parsed again every [`STEP`].
+///
+/// A workload is settled when its last look wrote nothing; it is looked at again when it changes (its
+/// revision), when one of its dependents (ReplicaSets, pods) changes, and at every full pass, which runs at
+/// least every [`IDLE`] for what time alone changes.
+#[derive(Default)]
+struct Memo {
+    /// key → (the revision looked at, the workload's uid).
+    settled: HashMap<String, (u64, String)>,
+    /// Uids of workloads whose dependents changed since the pass started looking.
+    dirty: HashSet<String>,
+    last_full: Option<Instant>,
+}
+
+impl Memo {
+    /// Marks the controller of a changed object (stored bytes; empty for none).
+    fn dependent_changed(&mut self, json: &[u8]) {
+        if json.is_empty() {
+            return;
+        }
+        if let Some(uid) = MetaView::of(json).controller_uid() {
+            self.dirty.insert(uid.to_string());
+        }
+    }
+
+    fn is_settled(&self, key: &str, revision: u64) -> bool {
+        self.settled.get(key).is_some_and(|(rev, uid)| *rev == revision && !self.dirty.contains(uid))
+    }
+
+    /// Starts a pass: a full one (nothing settled) when the last full pass is [`IDLE`] old.
+    fn start(&mut self) {
+        if self.last_full.is_none_or(|t| t.elapsed() >= IDLE) {
+            self.settled.clear();
+            self.last_full = Some(Instant::now());
+        }
+    }
 }
 
 impl Sim<'_> {
     /// Kubelet first, so that pods created in this pass start in the next one; then the controllers, ending with
     /// Deployments, which read the ReplicaSet statuses written just before.
     async fn pass(mut self) -> bool {
+        self.memo.start();
         self.kubelet().await;
-        let pods = self.pods_by_owner();
-        for (key, stored) in self.server.store.scan("/apps/replicasets/") {
-            self.replicaset(&key, stored.value(), &pods).await;
+        let pods = self.by_controller("/core/pods/");
+        for (key, obj, revision) in self.unsettled("/apps/replicasets/") {
+            let before = self.look_start();
+            self.replicaset(&key, obj, &pods).await;
+            self.look_end(key, revision, before);
         }
-        for (key, stored) in self.server.store.scan("/apps/statefulsets/") {
-            self.statefulset(&key, stored.value(), &pods).await;
+        for (key, obj, revision) in self.unsettled("/apps/statefulsets/") {
+            let before = self.look_start();
+            self.statefulset(&key, obj, &pods).await;
+            self.look_end(key, revision, before);
         }
-        for (key, stored) in self.server.store.scan("/apps/daemonsets/") {
-            self.daemonset(&key, stored.value(), &pods).await;
+        for (key, obj, revision) in self.unsettled("/apps/daemonsets/") {
+            let before = self.look_start();
+            self.daemonset(&key, obj, &pods).await;
+            self.look_end(key, revision, before);
         }
-        for (key, stored) in self.server.store.scan("/batch/jobs/") {
-            self.job(&key, stored.value(), &pods).await;
+        for (key, obj, revision) in self.unsettled("/batch/jobs/") {
+            let before = self.look_start();
+            self.job(&key, obj, &pods).await;
+            self.look_end(key, revision, before);
         }
         let replicasets = self.by_controller("/apps/replicasets/");
-        for (key, stored) in self.server.store.scan("/apps/deployments/") {
-            self.deployment(&key, stored.value(), &replicasets).await;
+        for (key, obj, revision) in self.unsettled("/apps/deployments/") {
+            let before = self.look_start();
+            self.deployment(&key, obj, &replicasets).await;
+            self.look_end(key, revision, before);
         }
+        self.memo.dirty.clear();
         self.changed
     }
 
-    /// Pods by the uid of their controller.
-    fn pods_by_owner(&self) -> HashMap<String, Vec<(String, Value)>> {
-        self.by_controller("/core/pods/")
+    /// The workloads under a key prefix that are not settled, parsed, with their revisions. The uid of each is
+    /// remembered for [`Sim::look_end`].
+    fn unsettled(&mut self, prefix: &str) -> Vec<(String, Value, u64)> {
+        let mut out = Vec::new();
+        for (key, stored) in self.server.store.scan(prefix) {
+            if self.memo.is_settled(&key, stored.revision) {
+                continue;
+            }
+            let obj = stored.value();
+            let uid = objects::meta_str(&obj, "uid").to_string();
+            self.memo.settled.insert(key.clone(), (0, uid));
+            out.push((key, obj, stored.revision));
+        }
+        out
     }
 
-    /// The objects under a key prefix, by the uid of their controller (objects without one are left out).
-    fn by_controller(&self, prefix: &str) -> HashMap<String, Vec<(String, Value)>> {
-        let mut out: HashMap<String, Vec<(String, Value)>> = HashMap::new();
+    /// Starts looking at one workload; returns whether the pass had changed something before it.
+    fn look_start(&mut self) -> bool {
+        std::mem::replace(&mut self.changed, false)
+    }
+
+    /// Ends looking at one workload: settled at `revision` if the look wrote nothing.
+    fn look_end(&mut self, key: String, revision: u64, changed_before: bool) {
+        let entry = self.memo.settled.entry(key).or_default();
+        entry.0 = if self.changed { 0 } else { revision };
+        self.changed |= changed_before;
+    }
+
+    /// The objects under a key prefix, by the uid of their controller (objects without one are left out). Only
+    /// their metadata is read here; callers parse the ones they use.
+    fn by_controller(&self, prefix: &str) -> Owned {
+        let mut out = Owned::new();
         for (key, stored) in self.server.store.scan(prefix) {
-            let obj = stored.value();
-            if let Some(uid) = controller_uid(&obj) {
-                out.entry(uid.to_string()).or_default().push((key, obj));
+            if let Some(uid) = MetaView::of(&stored.json).controller_uid() {
+                out.entry(uid.to_string()).or_default().push((key, stored));
             }
         }
         out
     }
 
     async fn create(&mut self, key: &str, obj: Value) -> bool {
+        self.dependent_written(&obj);
         match self.server.store.put(key, Precondition::MustNotExist, obj, false).await {
             Ok(_) => {
                 self.changed = true;
@@ -187,6 +273,7 @@ impl Sim<'_> {
             let Some(cur) = self.server.store.get(key) else { return false };
             let mut obj = cur.value();
             edit(&mut obj);
+            self.dependent_written(&obj);
             match self.server.store.put(key, Precondition::Revision(cur.revision), obj, false).await {
                 Ok(w) => {
                     self.changed |= w.changed;
@@ -200,6 +287,14 @@ impl Sim<'_> {
             }
         }
         false
+    }
+
+    /// A write to an object with a controller makes the controller due again in this same pass, so that
+    /// Deployments see the ReplicaSet statuses written just before them.
+    fn dependent_written(&mut self, obj: &Value) {
+        if let Some(uid) = controller_uid(obj) {
+            self.memo.dirty.insert(uid.to_string());
+        }
     }
 
     /// Sets `status` (only), keeping everything else as stored.
@@ -283,15 +378,15 @@ fn owner_reference(owner: &Value) -> Value {
 }
 
 /// Pods controlled by `owner` that are neither being deleted nor finished.
-fn active_pods(pods: &HashMap<String, Vec<(String, Value)>>, owner: &Value) -> Vec<(String, Value)> {
+fn active_pods(pods: &Owned, owner: &Value) -> Vec<(String, Value)> {
     pods.get(objects::meta_str(owner, "uid"))
         .into_iter()
         .flatten()
+        .map(|(k, s)| (k.clone(), s.value()))
         .filter(|(_, p)| {
             !objects::is_deleting(p)
                 && !matches!(p.pointer("/status/phase").and_then(Value::as_str), Some("Succeeded" | "Failed"))
         })
-        .cloned()
         .collect()
 }
 

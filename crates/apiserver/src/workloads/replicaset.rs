@@ -1,14 +1,12 @@
 //! The ReplicaSet controller: as many pods as `spec.replicas`, and its status.
 
-use std::collections::HashMap;
-
 use serde_json::{json, Map, Value};
 
-use super::{active_pods, int_at, is_available, is_ready, label, put_nonzero, PodName, Sim};
+use super::{active_pods, int_at, is_available, is_ready, label, put_nonzero, Owned, PodName, Sim};
 use crate::objects;
 
 impl Sim<'_> {
-    pub(super) async fn replicaset(&mut self, key: &str, rs: Value, pods: &HashMap<String, Vec<(String, Value)>>) {
+    pub(super) async fn replicaset(&mut self, key: &str, rs: Value, pods: &Owned) {
         if objects::is_deleting(&rs) {
             return;
         }

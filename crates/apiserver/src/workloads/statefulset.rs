@@ -1,15 +1,17 @@
 //! The StatefulSet controller: pods with ordinals, created and updated in order, and its status.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
 use super::hash::template_hash;
-use super::{active_pods, int_at, is_available, is_ready, label, put_nonzero, PodName, Sim, REVISION_HASH_LABEL};
+use super::{
+    active_pods, int_at, is_available, is_ready, label, put_nonzero, Owned, PodName, Sim, REVISION_HASH_LABEL,
+};
 use crate::objects;
 
 impl Sim<'_> {
-    pub(super) async fn statefulset(&mut self, key: &str, sts: Value, pods: &HashMap<String, Vec<(String, Value)>>) {
+    pub(super) async fn statefulset(&mut self, key: &str, sts: Value, pods: &Owned) {
         if objects::is_deleting(&sts) {
             return;
         }
