@@ -15,5 +15,6 @@ mod apiserver_kube_rs;
 mod apiserver_kubectl;
 mod apiserver_persistence;
 mod apiserver_ssa;
+mod apiserver_types;
 mod apiserver_workloads;
 mod readme;

@@ -34,6 +34,7 @@ mod status;
 mod store;
 mod structural;
 mod table;
+mod typed;
 mod workloads;
 mod yamlish;
 
