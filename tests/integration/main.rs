@@ -14,6 +14,8 @@ mod apiserver_crd;
 mod apiserver_kube_rs;
 mod apiserver_kubectl;
 mod apiserver_persistence;
+mod apiserver_rbac;
+mod apiserver_services;
 mod apiserver_ssa;
 mod apiserver_types;
 mod apiserver_workloads;
