@@ -49,9 +49,60 @@ async fn a_binding_never_changes_its_role() {
         .replace("kind: User\n  name: alice", "kind: ServiceAccount\n  name: robot");
     let err = k.run_stdin(&["create", "-f", "-"], &no_namespace).fails();
     assert!(
-        err.contains(
-            r#"The ClusterRoleBinding "robots" is invalid: subjects[0].namespace: Required value"#
-        ),
+        err.contains(r#"The ClusterRoleBinding "robots" is invalid: subjects[0].namespace: Required value"#),
         "{err}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whoami_and_can_i_list_answer_from_rbac() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    let admin = k.run(&["auth", "whoami"]).ok().stdout;
+    assert!(admin.contains("flux-rs-admin") && admin.contains("[system:masters system:authenticated]"), "{admin}");
+
+    let sa = "--as=system:serviceaccount:apps:deployer";
+    let me = k.run(&["auth", "whoami", sa, "-o", "json"]).ok().json();
+    assert_eq!(me["kind"], "SelfSubjectReview");
+    assert_eq!(me["status"]["userInfo"]["username"], "system:serviceaccount:apps:deployer");
+    assert_eq!(
+        me["status"]["userInfo"]["groups"],
+        serde_json::json!(["system:serviceaccounts", "system:serviceaccounts:apps", "system:authenticated"])
+    );
+
+    k.run(&["create", "namespace", "apps"]).ok();
+    let before = k.run(&["auth", "can-i", "--list", "-n", "apps", sa]).ok().stdout;
+    // What every authenticated user has, from the bootstrap bindings.
+    for line in [
+        "selfsubjectreviews.authentication.k8s.io",
+        "selfsubjectrulesreviews.authorization.k8s.io",
+        "[/api/*]",
+        "[/version]",
+    ] {
+        assert!(before.contains(line), "{line} missing from:\n{before}");
+    }
+    assert!(!before.contains("configmaps"), "{before}");
+    k.run(&[
+        "create",
+        "role",
+        "cm-reader",
+        "-n",
+        "apps",
+        "--verb=get,list",
+        "--resource=configmaps",
+        "--resource-name=settings",
+    ])
+    .ok();
+    k.run(&["create", "rolebinding", "cm-reader", "-n", "apps", "--role=cm-reader", "--serviceaccount=apps:deployer"])
+        .ok();
+    let after = k.run(&["auth", "can-i", "--list", "-n", "apps", sa]).ok().stdout;
+    let configmaps = after.lines().find(|l| l.starts_with("configmaps")).unwrap_or_default();
+    let columns: Vec<&str> = configmaps.split_whitespace().collect();
+    assert_eq!(columns, vec!["configmaps", "[]", "[settings]", "[get", "list]"], "{after}");
+    // The binding is namespaced: elsewhere the account has only the basics.
+    let default = k.run(&["auth", "can-i", "--list", "-n", "default", sa]).ok().stdout;
+    assert!(!default.contains("configmaps"), "{default}");
+
+    let everything = k.run(&["auth", "can-i", "--list"]).ok().stdout;
+    assert!(everything.lines().any(|l| l.starts_with("*.*")), "{everything}");
 }

@@ -158,11 +158,14 @@ impl Server {
     pub(crate) async fn create(self: &Arc<Self>, ctx: &Ctx, warnings: &mut Vec<String>) -> ApiResult<Reply> {
         let r = ctx.resource.clone();
         let mut obj = parse_body(ctx)?;
+        objects::check_type(&r, &mut obj)?;
+        typed::check_body(&r, &obj)?;
         if r.group == "authorization.k8s.io" {
             return crate::rbac::review(self, ctx, obj);
         }
-        objects::check_type(&r, &mut obj)?;
-        typed::check_body(&r, &obj)?;
+        if r.group == "authentication.k8s.io" && r.plural == "selfsubjectreviews" {
+            return crate::rbac::whoami(ctx, obj);
+        }
         self.place(ctx, &r, &mut obj)?;
         let stored = self.create_object(ctx, &r, obj, None, warnings).await?;
         Ok(Reply::Json(StatusCode::CREATED, present_value(&r, stored.value())))
