@@ -161,6 +161,9 @@ pub fn admit(server: &Server, r: &ResourceInfo, old: Option<&Value>, obj: &mut V
                 }
             }
         }
+        ("rbac.authorization.k8s.io", "rolebindings" | "clusterrolebindings") => {
+            role_binding(r.plural == "rolebindings", old, obj).map_err(invalid)?
+        }
         ("apiextensions.k8s.io", "customresourcedefinitions") => crate::crd::admit(old, obj)?,
         _ => {}
     }
@@ -329,6 +332,103 @@ fn service(server: &Server, old: Option<&Value>, obj: &mut Value) -> Result<(), 
         }
         _ => {}
     }
+    node_ports(server, old, obj)
+}
+
+/// kube-apiserver's default `--service-node-port-range`.
+const NODE_PORTS: std::ops::RangeInclusive<i64> = 30000..=32767;
+
+/// Node ports of NodePort and LoadBalancer Services: a requested port must be in range and free across
+/// the cluster, a missing one is allocated (kept from the old object on update, as kube-apiserver patches
+/// it in), and other types may not carry them (dropped when the type changes and they were left as they
+/// were).
+fn node_ports(server: &Server, old: Option<&Value>, obj: &mut Value) -> Result<(), Vec<Cause>> {
+    let needs =
+        |svc: &Value| matches!(svc.pointer("/spec/type").and_then(Value::as_str), Some("NodePort" | "LoadBalancer"));
+    let ports_of = |svc: &Value| svc.pointer("/spec/ports").and_then(Value::as_array).cloned().unwrap_or_default();
+    let node_port = |p: &Value| p.get("nodePort").and_then(Value::as_i64).filter(|n| *n != 0);
+    let ty = obj.pointer("/spec/type").and_then(Value::as_str).unwrap_or_default().to_string();
+    let old_ports: Vec<Value> = old.map(ports_of).unwrap_or_default();
+    if !needs(obj) {
+        let unchanged = |p: &Value| old_ports.iter().any(|o| node_port(o).is_some() && node_port(o) == node_port(p));
+        let mut causes = Vec::new();
+        if let Some(Value::Array(ports)) = obj.pointer_mut("/spec/ports") {
+            for (i, p) in ports.iter_mut().enumerate() {
+                if node_port(p).is_none() {
+                    continue;
+                }
+                if old.is_some_and(needs) && unchanged(p) {
+                    if let Some(m) = p.as_object_mut() {
+                        m.remove("nodePort");
+                    }
+                } else {
+                    let why = format!("may not be used when `type` is '{ty}'");
+                    causes.push(Cause::forbidden(&format!("spec.ports[{i}].nodePort"), &why));
+                }
+            }
+        }
+        return if causes.is_empty() { Ok(()) } else { Err(causes) };
+    }
+    if old.is_some_and(needs) {
+        // Ports the update leaves without a node port get the old one of the same name, unless taken.
+        let mut used: Vec<i64> = ports_of(obj).iter().filter_map(node_port).collect();
+        if let Some(Value::Array(ports)) = obj.pointer_mut("/spec/ports") {
+            for p in ports.iter_mut().filter(|p| node_port(p).is_none()) {
+                let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+                let previous = old_ports
+                    .iter()
+                    .find(|o| o.get("name").and_then(Value::as_str).unwrap_or_default() == name)
+                    .and_then(node_port);
+                if let Some(n) = previous.filter(|n| !used.contains(n)) {
+                    p["nodePort"] = json!(n);
+                    used.push(n);
+                }
+            }
+        }
+    }
+    let me = (objects::meta_str(obj, "namespace").to_string(), objects::name_of(obj).to_string());
+    let taken: std::collections::HashSet<i64> = server
+        .store
+        .scan("/core/services/")
+        .iter()
+        .map(|(_, s)| s.value())
+        .filter(|svc| (objects::meta_str(svc, "namespace"), objects::name_of(svc)) != (me.0.as_str(), me.1.as_str()))
+        .flat_map(|svc| ports_of(&svc).iter().filter_map(node_port).collect::<Vec<_>>())
+        .collect();
+    let mut mine: Vec<i64> = Vec::new();
+    let mut causes = Vec::new();
+    if let Some(Value::Array(ports)) = obj.pointer_mut("/spec/ports") {
+        for (i, p) in ports.iter_mut().enumerate() {
+            let field = format!("spec.ports[{i}].nodePort");
+            match node_port(p) {
+                Some(n) if !NODE_PORTS.contains(&n) => causes.push(Cause::invalid(
+                    &field,
+                    &json!(n),
+                    &format!(
+                        "provided port is not in the valid range. The range of valid ports is {}-{}",
+                        NODE_PORTS.start(),
+                        NODE_PORTS.end()
+                    ),
+                )),
+                Some(n) if taken.contains(&n) => {
+                    causes.push(Cause::invalid(&field, &json!(n), "provided port is already allocated"))
+                }
+                Some(n) => mine.push(n),
+                None => {
+                    let free: Vec<i64> = NODE_PORTS.filter(|n| !taken.contains(n) && !mine.contains(n)).collect();
+                    let Some(&n) = free.get(rand::random_range(0..free.len().max(1))) else {
+                        return Err(vec![Cause::invalid(&field, &json!(0), "range is full")]);
+                    };
+                    p["nodePort"] = json!(n);
+                    mine.push(n);
+                }
+            }
+            if !causes.is_empty() {
+                // kube-apiserver stops at the first port it cannot allocate.
+                return Err(causes);
+            }
+        }
+    }
     Ok(())
 }
 
@@ -371,5 +471,169 @@ mod tests {
         assert_eq!(found, vec![u32::from(Ipv4Addr::new(10, 96, 0, 7))], "escaped JSON in annotations is not read");
         let headless = serde_json::to_vec(&json!({"spec": {"clusterIP": "None"}})).unwrap();
         assert_eq!(cluster_ips_in(&headless).count(), 0);
+    }
+}
+
+const RBAC_GROUP: &str = "rbac.authorization.k8s.io";
+
+/// RoleBindings and ClusterRoleBindings: `apiGroup` defaults, the role reference and subject checks, and
+/// a `roleRef` that never changes (Flux, like kubectl, recreates a binding when it sees "cannot change
+/// roleRef").
+fn role_binding(namespaced: bool, old: Option<&Value>, obj: &mut Value) -> Result<(), Vec<Cause>> {
+    if !obj.get("roleRef").is_some_and(Value::is_object) {
+        obj["roleRef"] = json!({});
+    }
+    let role_ref = &mut obj["roleRef"];
+    if role_ref.get("apiGroup").and_then(Value::as_str).unwrap_or_default().is_empty() {
+        role_ref["apiGroup"] = json!(RBAC_GROUP);
+    }
+    if let Some(Value::Array(subjects)) = obj.get_mut("subjects") {
+        for subject in subjects {
+            let kind = subject.get("kind").and_then(Value::as_str).unwrap_or_default();
+            let empty = subject.get("apiGroup").and_then(Value::as_str).unwrap_or_default().is_empty();
+            if empty && matches!(kind, "User" | "Group") {
+                subject["apiGroup"] = json!(RBAC_GROUP);
+            }
+        }
+    }
+
+    let text = |v: &Value, f: &str| v.get(f).and_then(Value::as_str).unwrap_or_default().to_string();
+    let role_ref = obj["roleRef"].clone();
+    let (api_group, kind, name) = (text(&role_ref, "apiGroup"), text(&role_ref, "kind"), text(&role_ref, "name"));
+    let mut causes = Vec::new();
+    if api_group != RBAC_GROUP {
+        causes.push(Cause::not_supported("roleRef.apiGroup", &json!(api_group), &[json!(RBAC_GROUP)]));
+    }
+    let kinds: &[&str] = if namespaced { &["Role", "ClusterRole"] } else { &["ClusterRole"] };
+    if !kinds.contains(&kind.as_str()) {
+        let supported: Vec<Value> = kinds.iter().map(|k| json!(k)).collect();
+        causes.push(Cause::not_supported("roleRef.kind", &json!(kind), &supported));
+    }
+    if name.is_empty() {
+        causes.push(Cause::required("roleRef.name"));
+    } else {
+        causes.extend(path_segment_name("roleRef.name", &name));
+    }
+    let subjects = obj.get("subjects").and_then(Value::as_array).cloned().unwrap_or_default();
+    for (i, subject) in subjects.iter().enumerate() {
+        causes.extend(binding_subject(subject, namespaced, &format!("subjects[{i}]")));
+    }
+    if let Some(o) = old {
+        let before = o.get("roleRef").cloned().unwrap_or(Value::Null);
+        let differs = ["apiGroup", "kind", "name"].iter().any(|f| text(&before, f) != text(&role_ref, f));
+        if differs {
+            // The internal rbac.RoleRef, printed with %#v.
+            let printed = format!("rbac.RoleRef{{APIGroup:{api_group:?}, Kind:{kind:?}, Name:{name:?}}}");
+            causes.push(Cause::invalid_printed("roleRef", &printed, "cannot change roleRef"));
+        }
+    }
+    if causes.is_empty() {
+        Ok(())
+    } else {
+        Err(causes)
+    }
+}
+
+/// `path.ValidatePathSegmentName`, which RBAC applies to role names.
+fn path_segment_name(field: &str, name: &str) -> Vec<Cause> {
+    let v = json!(name);
+    if name == "." || name == ".." {
+        return vec![Cause::invalid(field, &v, &format!("may not be '{name}'"))];
+    }
+    ["/", "%"]
+        .iter()
+        .filter(|bad| name.contains(**bad))
+        .map(|bad| Cause::invalid(field, &v, &format!("may not contain '{bad}'")))
+        .collect()
+}
+
+fn binding_subject(subject: &Value, namespaced: bool, path: &str) -> Vec<Cause> {
+    let text = |f: &str| subject.get(f).and_then(Value::as_str).unwrap_or_default().to_string();
+    let (kind, name, api_group) = (text("kind"), text("name"), text("apiGroup"));
+    let mut causes = Vec::new();
+    if name.is_empty() {
+        causes.push(Cause::required(&format!("{path}.name")));
+    }
+    match kind.as_str() {
+        "ServiceAccount" => {
+            for msg in k8s_schema::validation::is_dns1123_subdomain(&name).into_iter().filter(|_| !name.is_empty()) {
+                causes.push(Cause::invalid(&format!("{path}.name"), &json!(name), &msg));
+            }
+            if !api_group.is_empty() {
+                causes.push(Cause::not_supported(&format!("{path}.apiGroup"), &json!(api_group), &[json!("")]));
+            }
+            if !namespaced && text("namespace").is_empty() {
+                causes.push(Cause::required(&format!("{path}.namespace")));
+            }
+        }
+        "User" | "Group" => {
+            if name.is_empty() {
+                let what = if kind == "User" { "user" } else { "group" };
+                causes.push(Cause::invalid(
+                    &format!("{path}.name"),
+                    &json!(""),
+                    &format!("{what} name cannot be empty"),
+                ));
+            }
+            if api_group != RBAC_GROUP {
+                causes.push(Cause::not_supported(&format!("{path}.apiGroup"), &json!(api_group), &[json!(RBAC_GROUP)]));
+            }
+        }
+        _ => causes.push(Cause::not_supported(
+            &format!("{path}.kind"),
+            &json!(kind),
+            &[json!("ServiceAccount"), json!("User"), json!("Group")],
+        )),
+    }
+    causes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn binding(kind: &str, name: &str) -> Value {
+        json!({"metadata": {"name": "b"}, "roleRef": {"kind": kind, "name": name},
+               "subjects": [{"kind": "User", "name": "alice"}, {"kind": "ServiceAccount", "name": "robot", "namespace": "ns"}]})
+    }
+
+    fn rendered(r: Result<(), Vec<Cause>>) -> Vec<String> {
+        r.err().unwrap_or_default().iter().map(Cause::render).collect()
+    }
+
+    #[test]
+    fn role_bindings_default_validate_and_keep_their_role() {
+        let mut created = binding("ClusterRole", "view");
+        assert!(role_binding(false, None, &mut created).is_ok());
+        assert_eq!(created["roleRef"]["apiGroup"], RBAC_GROUP);
+        assert_eq!(created["subjects"][0]["apiGroup"], RBAC_GROUP);
+        assert!(created["subjects"][1].get("apiGroup").is_none());
+
+        let mut changed = binding("ClusterRole", "edit");
+        assert_eq!(
+            rendered(role_binding(false, Some(&created), &mut changed)),
+            vec![
+                r#"roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"edit"}: cannot change roleRef"#
+            ]
+        );
+        let mut same = binding("ClusterRole", "view");
+        assert!(role_binding(false, Some(&created), &mut same).is_ok());
+
+        let mut bad = json!({"roleRef": {"kind": "Role", "apiGroup": "x"}, "subjects": [{"kind": "Robot", "name": "r"}, {"kind": "ServiceAccount", "name": "s"}]});
+        assert_eq!(
+            rendered(role_binding(false, None, &mut bad)),
+            vec![
+                r#"roleRef.apiGroup: Unsupported value: "x": supported values: "rbac.authorization.k8s.io""#,
+                r#"roleRef.kind: Unsupported value: "Role": supported values: "ClusterRole""#,
+                "roleRef.name: Required value",
+                r#"subjects[0].kind: Unsupported value: "Robot": supported values: "ServiceAccount", "User", "Group""#,
+                "subjects[1].namespace: Required value",
+            ]
+        );
+        let mut namespaced = binding("Role", "a/b");
+        assert_eq!(
+            rendered(role_binding(true, None, &mut namespaced)),
+            vec![r#"roleRef.name: Invalid value: "a/b": may not contain '/'"#]
+        );
     }
 }

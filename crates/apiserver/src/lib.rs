@@ -34,6 +34,7 @@ mod status;
 mod store;
 mod structural;
 mod table;
+mod typed;
 mod workloads;
 mod yamlish;
 
@@ -225,7 +226,8 @@ async fn serve(
     while connections.join_next().await.is_some() {}
 }
 
-/// Objects every cluster starts with: system namespaces, the `kubernetes` Service, default ClusterRoles.
+/// Objects every cluster starts with: system namespaces, the `kubernetes` Service, default ClusterRoles and
+/// ClusterRoleBindings.
 async fn bootstrap(server: &server::Server) {
     let now = objects::now();
     let mut seed: Vec<(String, Value)> = Vec::new();
@@ -249,6 +251,10 @@ async fn bootstrap(server: &server::Server) {
     for role in rbac::bootstrap_roles() {
         let name = objects::name_of(&role).to_string();
         seed.push((format!("/rbac.authorization.k8s.io/clusterroles/{name}"), role));
+    }
+    for binding in rbac::bootstrap_bindings() {
+        let name = objects::name_of(&binding).to_string();
+        seed.push((format!("/rbac.authorization.k8s.io/clusterrolebindings/{name}"), binding));
     }
     for (key, mut obj) in seed {
         if server.store.get(&key).is_some() {

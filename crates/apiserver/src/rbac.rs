@@ -1,5 +1,6 @@
-//! RBAC authorization for impersonated identities (Flux's `serviceAccountName`), and the access reviews
-//! `kubectl auth can-i` sends. The admin token is cluster-admin and is never checked.
+//! RBAC authorization for impersonated identities (Flux's `serviceAccountName`), the access and rules
+//! reviews `kubectl auth can-i [--list]` sends and the `SelfSubjectReview` of `kubectl auth whoami`. The
+//! admin token is cluster-admin and is never checked.
 
 use http::StatusCode;
 use serde_json::{json, Value};
@@ -20,7 +21,7 @@ pub struct Attributes<'a> {
 
 /// Refuses a resource request the identity's roles do not allow.
 pub fn authorize(server: &Server, who: &Identity, info: &RequestInfo) -> ApiResult<()> {
-    if who.admin || basic_user_may(info) {
+    if who.admin {
         return Ok(());
     }
     let attrs = Attributes {
@@ -40,16 +41,6 @@ pub fn authorize(server: &Server, who: &Identity, info: &RequestInfo) -> ApiResu
         format!("{}/{}", info.resource, info.subresource)
     };
     Err(ApiError::rbac_denied(&who.user, info.verb, &info.group, &resource, &info.name, &info.namespace))
-}
-
-/// What the `system:basic-user` ClusterRole grants every authenticated user: asking about themselves.
-fn basic_user_may(info: &RequestInfo) -> bool {
-    info.verb == "create"
-        && matches!(
-            (info.group.as_str(), info.resource.as_str()),
-            ("authorization.k8s.io", "selfsubjectaccessreviews" | "selfsubjectrulesreviews")
-                | ("authentication.k8s.io", "selfsubjectreviews")
-        )
 }
 
 fn subject_matches(subject: &Value, who: &Identity, binding_ns: &str) -> bool {
@@ -94,34 +85,77 @@ fn role_rules(server: &Server, role_ref: &Value, binding_ns: &str) -> Vec<Value>
     server.store.get(&key).and_then(|s| s.value().get("rules").and_then(Value::as_array).cloned()).unwrap_or_default()
 }
 
-/// Whether the identity may do what `a` describes, by its ClusterRoleBindings and RoleBindings.
-pub fn allowed(server: &Server, who: &Identity, a: &Attributes) -> bool {
-    if who.admin {
-        return true;
-    }
+/// The rules of every role bound to the identity: cluster-wide bindings first, then the bindings of
+/// `namespace` (none when empty), as RBAC's rule resolver visits them.
+pub fn rules_for(server: &Server, who: &Identity, namespace: &str) -> Vec<Value> {
+    let mut rules = Vec::new();
     for (_, stored) in server.store.scan("/rbac.authorization.k8s.io/clusterrolebindings/") {
         let b = stored.value();
         let subjects = b.get("subjects").and_then(Value::as_array).cloned().unwrap_or_default();
         if subjects.iter().any(|s| subject_matches(s, who, "")) {
-            let rules = role_rules(server, &b["roleRef"], "");
-            if rules.iter().any(|r| rule_allows(r, a)) {
-                return true;
-            }
+            rules.extend(role_rules(server, &b["roleRef"], ""));
         }
     }
-    if !a.namespace.is_empty() {
-        for (_, stored) in server.store.scan(&format!("/rbac.authorization.k8s.io/rolebindings/{}/", a.namespace)) {
+    if !namespace.is_empty() {
+        for (_, stored) in server.store.scan(&format!("/rbac.authorization.k8s.io/rolebindings/{namespace}/")) {
             let b = stored.value();
             let subjects = b.get("subjects").and_then(Value::as_array).cloned().unwrap_or_default();
-            if subjects.iter().any(|s| subject_matches(s, who, a.namespace)) {
-                let rules = role_rules(server, &b["roleRef"], a.namespace);
-                if rules.iter().any(|r| rule_allows(r, a)) {
-                    return true;
-                }
+            if subjects.iter().any(|s| subject_matches(s, who, namespace)) {
+                rules.extend(role_rules(server, &b["roleRef"], namespace));
             }
         }
     }
-    false
+    rules
+}
+
+/// Whether the identity may do what `a` describes, by its ClusterRoleBindings and RoleBindings.
+pub fn allowed(server: &Server, who: &Identity, a: &Attributes) -> bool {
+    who.admin || rules_for(server, who, a.namespace).iter().any(|r| rule_allows(r, a))
+}
+
+/// Answers `SelfSubjectRulesReview` (`kubectl auth can-i --list`): the rules of the caller's roles in the
+/// namespace, split into resource and non-resource rules as the RBAC authorizer reports them.
+pub fn rules_review(server: &Server, ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
+    let namespace = obj.pointer("/spec/namespace").and_then(Value::as_str).unwrap_or_default().to_string();
+    if namespace.is_empty() {
+        return Err(ApiError::bad_request("no namespace on request"));
+    }
+    let list = |rule: &Value, k: &str| rule.get(k).and_then(Value::as_array).filter(|a| !a.is_empty()).cloned();
+    let mut resource_rules = Vec::new();
+    let mut non_resource_rules = Vec::new();
+    for rule in rules_for(server, &ctx.identity, &namespace) {
+        let verbs = list(&rule, "verbs").unwrap_or_default();
+        if let Some(resources) = list(&rule, "resources") {
+            let mut r = json!({"verbs": verbs, "apiGroups": list(&rule, "apiGroups").unwrap_or_default(), "resources": resources});
+            if let Some(names) = list(&rule, "resourceNames") {
+                r["resourceNames"] = json!(names);
+            }
+            resource_rules.push(r);
+        }
+        if let Some(urls) = list(&rule, "nonResourceURLs") {
+            non_resource_rules.push(json!({"verbs": verbs, "nonResourceURLs": urls}));
+        }
+    }
+    obj["status"] =
+        json!({"resourceRules": resource_rules, "nonResourceRules": non_resource_rules, "incomplete": false});
+    Ok(review_reply("authorization.k8s.io/v1", "SelfSubjectRulesReview", obj))
+}
+
+/// Answers `SelfSubjectReview` (`kubectl auth whoami`): who the server takes the caller for.
+pub fn whoami(ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
+    obj["status"] = json!({"userInfo": {"username": ctx.identity.user, "groups": ctx.identity.groups}});
+    Ok(review_reply("authentication.k8s.io/v1", "SelfSubjectReview", obj))
+}
+
+/// A review answered, not stored: kube-apiserver returns it with `creationTimestamp: null` and 201.
+fn review_reply(api_version: &str, kind: &str, mut obj: Value) -> Reply {
+    obj["apiVersion"] = json!(api_version);
+    obj["kind"] = json!(kind);
+    if !obj.get("metadata").is_some_and(Value::is_object) {
+        obj["metadata"] = json!({});
+    }
+    obj["metadata"]["creationTimestamp"] = Value::Null;
+    Reply::Json(StatusCode::CREATED, obj)
 }
 
 /// Answers `SelfSubjectAccessReview`, `SubjectAccessReview` and `LocalSubjectAccessReview` creations.
@@ -145,6 +179,7 @@ pub fn review(server: &Server, ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
             let admin = groups.iter().any(|g| g == "system:masters");
             Identity { user, groups, admin }
         }
+        "SelfSubjectRulesReview" => return rules_review(server, ctx, obj),
         other => return Err(ApiError::method_not_allowed(&format!("create {other}"))),
     };
     let ra = obj.pointer("/spec/resourceAttributes").cloned().unwrap_or(json!({}));
@@ -172,13 +207,7 @@ pub fn review(server: &Server, ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
         status["reason"] = json!("allowed by RBAC");
     }
     obj["status"] = status;
-    obj["apiVersion"] = json!("authorization.k8s.io/v1");
-    obj["kind"] = json!(kind);
-    if !obj.get("metadata").is_some_and(Value::is_object) {
-        obj["metadata"] = json!({});
-    }
-    obj["metadata"]["creationTimestamp"] = Value::Null;
-    Ok(Reply::Json(StatusCode::CREATED, obj))
+    Ok(review_reply("authorization.k8s.io/v1", &kind, obj))
 }
 
 /// The default ClusterRoles every cluster has, so bindings to them (Flux binds `cluster-admin`) work.
@@ -201,10 +230,46 @@ pub fn bootstrap_roles() -> Vec<Value> {
             json!([{"apiGroups": ["*"], "resources": ["*"], "verbs": ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]}]),
         ),
         role(
+            "system:basic-user",
+            json!([{"apiGroups": ["authorization.k8s.io"], "resources": ["selfsubjectaccessreviews", "selfsubjectrulesreviews"], "verbs": ["create"]},
+                   {"apiGroups": ["authentication.k8s.io"], "resources": ["selfsubjectreviews"], "verbs": ["create"]}]),
+        ),
+        role(
+            "system:discovery",
+            json!([{"nonResourceURLs": ["/api", "/api/*", "/apis", "/apis/*", "/healthz", "/livez", "/openapi", "/openapi/*", "/readyz", "/version", "/version/"],
+                    "verbs": ["get"]}]),
+        ),
+        role(
+            "system:public-info-viewer",
+            json!([{"nonResourceURLs": ["/healthz", "/livez", "/readyz", "/version", "/version/"], "verbs": ["get"]}]),
+        ),
+        role(
             "view",
             json!([{"apiGroups": ["", "apps", "batch", "autoscaling", "networking.k8s.io", "policy", "discovery.k8s.io"],
                              "resources": ["configmaps", "endpoints", "persistentvolumeclaims", "pods", "pods/log", "pods/status", "replicationcontrollers", "services", "serviceaccounts", "events", "limitranges", "resourcequotas", "namespaces", "deployments", "replicasets", "statefulsets", "daemonsets", "jobs", "cronjobs", "horizontalpodautoscalers", "ingresses", "networkpolicies", "poddisruptionbudgets", "endpointslices"],
                              "verbs": read}]),
         ),
+    ]
+}
+
+/// The default ClusterRoleBindings: `system:masters` is cluster-admin, and every authenticated user may
+/// ask about itself and read discovery (kube-apiserver's bootstrap policy since 1.14).
+pub fn bootstrap_bindings() -> Vec<Value> {
+    let binding = |name: &str, groups: &[&str]| {
+        let subjects: Vec<Value> = groups
+            .iter()
+            .map(|g| json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": g}))
+            .collect();
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+               "metadata": {"name": name, "labels": {"kubernetes.io/bootstrapping": "rbac-defaults"},
+                            "annotations": {"rbac.authorization.kubernetes.io/autoupdate": "true"}},
+               "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": name},
+               "subjects": subjects})
+    };
+    vec![
+        binding("cluster-admin", &["system:masters"]),
+        binding("system:basic-user", &["system:authenticated"]),
+        binding("system:discovery", &["system:authenticated"]),
+        binding("system:public-info-viewer", &["system:authenticated", "system:unauthenticated"]),
     ]
 }

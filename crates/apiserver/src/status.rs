@@ -253,6 +253,12 @@ impl ApiError {
         ApiError::new(500, "InternalError", format!("Internal error occurred: {}", message.into()))
     }
 
+    /// An error kube-apiserver did not classify (a plain Go error): no reason, kubectl prints `Error from
+    /// server: <message>`.
+    pub fn unknown(code: u16, message: impl Into<String>) -> ApiError {
+        ApiError::new(code, "", message)
+    }
+
     pub fn not_acceptable(message: impl Into<String>) -> ApiError {
         ApiError::new(406, "NotAcceptable", message)
     }
@@ -272,6 +278,12 @@ impl ApiError {
             "reason": self.reason,
             "code": self.code,
         });
+        if self.reason.is_empty() {
+            // metav1.Status omits an empty reason.
+            if let Some(m) = s.as_object_mut() {
+                m.remove("reason");
+            }
+        }
         if let Some(d) = &self.details {
             s["details"] = d.clone();
         }

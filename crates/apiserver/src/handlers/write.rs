@@ -18,6 +18,7 @@ use crate::server::{Ctx, Reply, Server};
 use crate::status::{ApiError, ApiResult, Cause};
 use crate::store::{Precondition, Stored};
 use crate::structural;
+use crate::typed;
 
 /// Patch bodies kube-apiserver accepts for custom resources (strategic merge patch is built-in only).
 const CR_PATCH_TYPES: &[&str] = &[
@@ -144,14 +145,27 @@ fn ssa_error(e: SsaError, r: &ResourceInfo, name: &str) -> ApiError {
     }
 }
 
+/// Server-side apply converts the applied configuration to a typed value after its own checks of the body
+/// (managed fields, apiVersion), which report first.
+fn check_applied(r: &ResourceInfo, applied: &Value) -> ApiResult<()> {
+    if applied.pointer("/metadata/managedFields").is_some_and(|m| !m.is_null()) {
+        return Ok(());
+    }
+    typed::check_applied(r, applied)
+}
+
 impl Server {
     pub(crate) async fn create(self: &Arc<Self>, ctx: &Ctx, warnings: &mut Vec<String>) -> ApiResult<Reply> {
         let r = ctx.resource.clone();
         let mut obj = parse_body(ctx)?;
+        objects::check_type(&r, &mut obj)?;
+        typed::check_body(&r, &obj)?;
         if r.group == "authorization.k8s.io" {
             return crate::rbac::review(self, ctx, obj);
         }
-        objects::check_type(&r, &mut obj)?;
+        if r.group == "authentication.k8s.io" && r.plural == "selfsubjectreviews" {
+            return crate::rbac::whoami(ctx, obj);
+        }
         self.place(ctx, &r, &mut obj)?;
         let stored = self.create_object(ctx, &r, obj, None, warnings).await?;
         Ok(Reply::Json(StatusCode::CREATED, present_value(&r, stored.value())))
@@ -319,6 +333,7 @@ impl Server {
         let r = ctx.resource.clone();
         let mut obj = parse_body(ctx)?;
         objects::check_type(&r, &mut obj)?;
+        typed::check_body(&r, &obj)?;
         let body_name = objects::name_of(&obj).to_string();
         if body_name != ctx.info.name {
             return Err(ApiError::bad_request(format!(
@@ -454,6 +469,7 @@ impl Server {
                 if is_apply && ctx.info.subresource.is_empty() {
                     let mut obj = patch.clone();
                     objects::check_type(&r, &mut obj)?;
+                    check_applied(&r, &obj)?;
                     if objects::name_of(&obj) != ctx.info.name {
                         return Err(ApiError::bad_request(format!(
                             "the name of the object ({}) does not match the name on the URL ({})",
@@ -479,6 +495,7 @@ impl Server {
                 "application/merge-patch+json" => {
                     let mut v = old.clone();
                     crate::patch::merge_patch(&mut v, &patch);
+                    typed::check_json_patched(&r, &v)?;
                     v
                 }
                 "application/json-patch+json" => {
@@ -491,10 +508,11 @@ impl Server {
                             vec![Cause { reason: "FieldValueInvalid".into(), field: String::new(), message: m }],
                         )
                     })?;
+                    typed::check_json_patched(&r, &v)?;
                     v
                 }
                 "application/strategic-merge-patch+json" => {
-                    k8s_schema::smp::apply(&old, &patch, r.schema()).map_err(|e| {
+                    let patched = k8s_schema::smp::apply(&old, &patch, r.schema()).map_err(|e| {
                         ApiError::invalid(
                             &r.group,
                             &r.kind,
@@ -505,11 +523,14 @@ impl Server {
                                 message: e.to_string(),
                             }],
                         )
-                    })?
+                    })?;
+                    typed::check_strategic_patched(&r, &patch, &patched)?;
+                    patched
                 }
                 _ => {
                     let mut applied = patch.clone();
                     objects::check_type(&r, &mut applied)?;
+                    check_applied(&r, &applied)?;
                     ssa_endpoint(&r, (!sub.is_empty()).then_some(sub))
                         .apply(Some(&old), &applied, &ctx.manager(), force, &now)
                         .map_err(|e| ssa_error(e, &r, &ctx.info.name))?

@@ -1,0 +1,108 @@
+//! RBAC objects and the identity reviews as kubectl uses them against the embedded server.
+
+use crate::support::TestServer;
+
+fn cluster_role_binding(role: &str) -> String {
+    format!(
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: deployer\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: {role}\nsubjects:\n- kind: User\n  name: alice\n"
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_binding_never_changes_its_role() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    k.run(&["create", "clusterrolebinding", "deployer", "--clusterrole=view", "--user=alice"]).ok();
+    let expected = r#"ClusterRoleBinding "deployer" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"edit"}: cannot change roleRef"#;
+    for args in [
+        &["apply", "-f", "-"][..],
+        &["apply", "--server-side", "--force-conflicts", "-f", "-"],
+        &["replace", "-f", "-"],
+    ] {
+        let err = k.run_stdin(args, &cluster_role_binding("edit")).fails();
+        assert!(err.contains(expected), "kubectl {args:?}: {err}");
+    }
+    // The same roleRef (apiGroup defaulted) and other changes are fine.
+    k.run_stdin(
+        &["apply", "-f", "-"],
+        &cluster_role_binding("view").replace("apiGroup: rbac.authorization.k8s.io\n  kind", "kind"),
+    )
+    .ok();
+    let role = k.run(&["get", "clusterrolebinding", "deployer", "-o", "jsonpath={.roleRef.name}"]).ok().stdout;
+    assert_eq!(role, "view");
+
+    k.run(&["create", "rolebinding", "readers", "--clusterrole=view", "--group=readers"]).ok();
+    let err = k
+        .run(&[
+            "patch",
+            "rolebinding",
+            "readers",
+            "--type=json",
+            "-p",
+            r#"[{"op":"replace","path":"/roleRef/kind","value":"Role"}]"#,
+        ])
+        .fails();
+    assert!(err.contains(r#"Kind:"Role", Name:"view"}: cannot change roleRef"#), "{err}");
+    // A cluster-wide binding must say which namespace a service account lives in.
+    let no_namespace = cluster_role_binding("view")
+        .replace("name: deployer", "name: robots")
+        .replace("kind: User\n  name: alice", "kind: ServiceAccount\n  name: robot");
+    let err = k.run_stdin(&["create", "-f", "-"], &no_namespace).fails();
+    assert!(
+        err.contains(r#"The ClusterRoleBinding "robots" is invalid: subjects[0].namespace: Required value"#),
+        "{err}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whoami_and_can_i_list_answer_from_rbac() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    let admin = k.run(&["auth", "whoami"]).ok().stdout;
+    assert!(admin.contains("flux-rs-admin") && admin.contains("[system:masters system:authenticated]"), "{admin}");
+
+    let sa = "--as=system:serviceaccount:apps:deployer";
+    let me = k.run(&["auth", "whoami", sa, "-o", "json"]).ok().json();
+    assert_eq!(me["kind"], "SelfSubjectReview");
+    assert_eq!(me["status"]["userInfo"]["username"], "system:serviceaccount:apps:deployer");
+    assert_eq!(
+        me["status"]["userInfo"]["groups"],
+        serde_json::json!(["system:serviceaccounts", "system:serviceaccounts:apps", "system:authenticated"])
+    );
+
+    k.run(&["create", "namespace", "apps"]).ok();
+    let before = k.run(&["auth", "can-i", "--list", "-n", "apps", sa]).ok().stdout;
+    // What every authenticated user has, from the bootstrap bindings.
+    for line in [
+        "selfsubjectreviews.authentication.k8s.io",
+        "selfsubjectrulesreviews.authorization.k8s.io",
+        "[/api/*]",
+        "[/version]",
+    ] {
+        assert!(before.contains(line), "{line} missing from:\n{before}");
+    }
+    assert!(!before.contains("configmaps"), "{before}");
+    k.run(&[
+        "create",
+        "role",
+        "cm-reader",
+        "-n",
+        "apps",
+        "--verb=get,list",
+        "--resource=configmaps",
+        "--resource-name=settings",
+    ])
+    .ok();
+    k.run(&["create", "rolebinding", "cm-reader", "-n", "apps", "--role=cm-reader", "--serviceaccount=apps:deployer"])
+        .ok();
+    let after = k.run(&["auth", "can-i", "--list", "-n", "apps", sa]).ok().stdout;
+    let configmaps = after.lines().find(|l| l.starts_with("configmaps")).unwrap_or_default();
+    let columns: Vec<&str> = configmaps.split_whitespace().collect();
+    assert_eq!(columns, vec!["configmaps", "[]", "[settings]", "[get", "list]"], "{after}");
+    // The binding is namespaced: elsewhere the account has only the basics.
+    let default = k.run(&["auth", "can-i", "--list", "-n", "default", sa]).ok().stdout;
+    assert!(!default.contains("configmaps"), "{default}");
+
+    let everything = k.run(&["auth", "can-i", "--list"]).ok().stdout;
+    assert!(everything.lines().any(|l| l.starts_with("*.*")), "{everything}");
+}
