@@ -458,22 +458,6 @@ fn cluster_ips_in(json: &[u8]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cluster_ips_are_found_in_stored_bytes() {
-        let svc = json!({"metadata": {"annotations": {"last": "{\"spec\":{\"clusterIP\":\"10.96.0.9\"}}"}},
-                         "spec": {"clusterIP": "10.96.0.7", "clusterIPs": ["10.96.0.7"]}});
-        let bytes = serde_json::to_vec(&svc).unwrap();
-        let found: Vec<u32> = cluster_ips_in(&bytes).collect();
-        assert_eq!(found, vec![u32::from(Ipv4Addr::new(10, 96, 0, 7))], "escaped JSON in annotations is not read");
-        let headless = serde_json::to_vec(&json!({"spec": {"clusterIP": "None"}})).unwrap();
-        assert_eq!(cluster_ips_in(&headless).count(), 0);
-    }
-}
-
 const RBAC_GROUP: &str = "rbac.authorization.k8s.io";
 
 /// RoleBindings and ClusterRoleBindings: `apiGroup` defaults, the role reference and subject checks, and
@@ -635,5 +619,16 @@ mod tests {
             rendered(role_binding(true, None, &mut namespaced)),
             vec![r#"roleRef.name: Invalid value: "a/b": may not contain '/'"#]
         );
+    }
+
+    #[test]
+    fn cluster_ips_are_found_in_stored_bytes() {
+        let svc = json!({"metadata": {"annotations": {"last": "{\"spec\":{\"clusterIP\":\"10.96.0.9\"}}"}},
+                         "spec": {"clusterIP": "10.96.0.7", "clusterIPs": ["10.96.0.7"]}});
+        let bytes = serde_json::to_vec(&svc).unwrap();
+        let found: Vec<u32> = cluster_ips_in(&bytes).collect();
+        assert_eq!(found, vec![u32::from(Ipv4Addr::new(10, 96, 0, 7))], "escaped JSON in annotations is not read");
+        let headless = serde_json::to_vec(&json!({"spec": {"clusterIP": "None"}})).unwrap();
+        assert_eq!(cluster_ips_in(&headless).count(), 0);
     }
 }
