@@ -432,7 +432,7 @@ fn validate_value(v: &Value, s: Schema<'_>, path: &str, causes: &mut Vec<Cause>)
     match v {
         Value::String(text) => {
             if let Some(p) = s.json().get("pattern").and_then(Value::as_str) {
-                if let Ok(re) = regex::Regex::new(p) {
+                if let Some(re) = pattern(p) {
                     if !re.is_match(text) {
                         causes.push(Cause::invalid(path, v, &format!("{path} in body should match '{p}'")));
                     }
@@ -519,6 +519,15 @@ fn number(x: f64) -> String {
     } else {
         x.to_string()
     }
+}
+
+/// A schema's `pattern`, compiled once per process: CRDs repeat a few patterns (condition reasons and types)
+/// on every status write. `None` for a pattern the regex engine does not accept, which is not enforced.
+fn pattern(p: &str) -> Option<regex::Regex> {
+    static COMPILED: std::sync::OnceLock<parking_lot::Mutex<std::collections::HashMap<String, Option<regex::Regex>>>> =
+        std::sync::OnceLock::new();
+    let mut compiled = COMPILED.get_or_init(Default::default).lock();
+    compiled.entry(p.to_string()).or_insert_with(|| regex::Regex::new(p).ok()).clone()
 }
 
 #[cfg(test)]
