@@ -39,6 +39,8 @@ use std::time::Duration;
 use futures::stream::{self, StreamExt};
 use serde_json::Value;
 
+use crate::kube_error::describe;
+
 // The engine's API, re-exported whether or not the binary uses each item yet.
 #[allow(unused_imports)]
 pub use changeset::{subject, subject_of_id, Action, ChangeSet, ChangeSetEntry, ObjectRef};
@@ -56,7 +58,7 @@ pub use stage::{is_class_definition, is_cluster_definition, GroupKind, Stage};
 pub use wait::{jobs_with_ttl, WaitError, WaitOptions};
 
 use drift::{dry_run_error, should_force, skipped};
-use resources::{describe, Discovery, Endpoint};
+use resources::{Discovery, Endpoint};
 
 /// upstream's `--concurrent-ssa` default: how many dry runs run at once.
 pub const DEFAULT_CONCURRENCY: usize = 4;

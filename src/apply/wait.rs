@@ -175,7 +175,7 @@ impl ResourceManager {
                 None => health::compute(&live),
             },
             Ok(None) => Assessment { status: Status::NotFound, message: "Resource not found".into() },
-            Err(e) => unknown(super::resources::describe(&e)),
+            Err(e) => unknown(crate::kube_error::describe(&e)),
         }
     }
 
