@@ -49,7 +49,7 @@ pub use cleanup::{CleanupOptions, FieldManager, Operation};
 #[allow(unused_imports)]
 pub use drift::{has_drifted, mask_secret, DiffEntry};
 #[allow(unused_imports)]
-pub use policy::{any_in_metadata, Owner, Selector};
+pub use policy::{any_in_metadata, set_metadata, Owner, Selector};
 #[allow(unused_imports)]
 pub use prune::{DeleteOptions, Pruned};
 #[allow(unused_imports)]
