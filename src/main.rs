@@ -11,6 +11,7 @@ mod cli;
 mod controllers;
 mod envsubst;
 mod health;
+mod kube_error;
 mod kustomize_remote;
 mod manifestgen;
 mod securejoin;

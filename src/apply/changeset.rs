@@ -147,10 +147,6 @@ impl ChangeSet {
         self.entries.extend(other.entries);
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The objects of every entry.
     pub fn object_refs(&self) -> Vec<ObjectRef> {
         self.entries.iter().map(ChangeSetEntry::object_ref).collect()

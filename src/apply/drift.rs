@@ -5,8 +5,8 @@
 use serde_json::{Map, Value};
 
 use super::changeset::{subject, Action, ChangeSetEntry};
-use super::resources::describe;
 use super::{ApplyError, ApplyOptions, ResourceManager};
+use crate::kube_error::{describe, is_not_found};
 
 /// Whether applying would change the live object: a dry run without resourceVersion is a creation; otherwise
 /// labels, annotations, or anything outside `metadata` and `status` differ.
@@ -164,7 +164,7 @@ pub(crate) fn is_immutable_error(e: &kube::Error) -> bool {
 pub(crate) fn dry_run_error(object: &Value, e: &kube::Error) -> String {
     let subject = subject(object);
     let message = describe(e);
-    if super::resources::is_not_found(e) {
+    if is_not_found(e) {
         let namespace = object.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or_default();
         if namespace.is_empty() {
             return format!("{subject} namespace not specified: {message}");

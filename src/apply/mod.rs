@@ -17,10 +17,6 @@
 //! println!("{changes}"); // Deployment/apps/podinfo created
 //! ```
 
-// The Kustomization controller and `diff kustomization` are this engine's main users; until they land, `install`
-// uses only part of it.
-#![allow(dead_code)]
-
 mod changeset;
 mod cleanup;
 mod drift;
@@ -39,24 +35,17 @@ use std::time::Duration;
 use futures::stream::{self, StreamExt};
 use serde_json::Value;
 
-// The engine's API, re-exported whether or not the binary uses each item yet.
-#[allow(unused_imports)]
-pub use changeset::{subject, subject_of_id, Action, ChangeSet, ChangeSetEntry, ObjectRef};
-#[allow(unused_imports)]
-pub use cleanup::{CleanupOptions, FieldManager, Operation};
-#[allow(unused_imports)]
-pub use drift::{has_drifted, mask_secret, DiffEntry};
-#[allow(unused_imports)]
-pub use policy::{any_in_metadata, Owner, Selector};
-#[allow(unused_imports)]
-pub use prune::{DeleteOptions, Pruned};
-#[allow(unused_imports)]
-pub use stage::{is_class_definition, is_cluster_definition, GroupKind, Stage};
-#[allow(unused_imports)]
-pub use wait::{jobs_with_ttl, WaitError, WaitOptions};
+use crate::kube_error::describe;
+
+pub use changeset::{subject, Action, ChangeSet, ChangeSetEntry, ObjectRef};
+pub use cleanup::CleanupOptions;
+pub use policy::{set_metadata, Owner, Selector};
+pub use prune::DeleteOptions;
+pub use stage::{GroupKind, Stage};
+pub use wait::{jobs_with_ttl, WaitOptions};
 
 use drift::{dry_run_error, should_force, skipped};
-use resources::{describe, Discovery, Endpoint};
+use resources::{Discovery, Endpoint};
 
 /// upstream's `--concurrent-ssa` default: how many dry runs run at once.
 pub const DEFAULT_CONCURRENCY: usize = 4;
@@ -151,7 +140,6 @@ pub struct ResourceManager {
     field_manager: String,
     owner: Option<Owner>,
     discovery: Discovery,
-    concurrency: usize,
 }
 
 /// What the dry run decided for one object.
@@ -163,22 +151,7 @@ struct Planned {
 impl ResourceManager {
     /// A manager applying as `field_manager`; with an `owner`, every object gets its labels.
     pub fn new(client: kube::Client, field_manager: &str, owner: Option<Owner>) -> ResourceManager {
-        ResourceManager {
-            field_manager: field_manager.to_string(),
-            owner,
-            discovery: Discovery::new(client),
-            concurrency: DEFAULT_CONCURRENCY,
-        }
-    }
-
-    /// How many dry runs run at once (at least 1).
-    pub fn with_concurrency(mut self, concurrency: usize) -> ResourceManager {
-        self.concurrency = concurrency.max(1);
-        self
-    }
-
-    pub fn field_manager(&self) -> &str {
-        &self.field_manager
+        ResourceManager { field_manager: field_manager.to_string(), owner, discovery: Discovery::new(client) }
     }
 
     /// The owner labels set on applied objects (empty without an owner).
@@ -190,18 +163,15 @@ impl ResourceManager {
     /// by stage, each stage in apply order.
     pub async fn apply_all_staged(&self, objects: Vec<Value>, opts: &ApplyOptions) -> Result<ChangeSet, ApplyError> {
         let objects = self.prepare(objects, opts).map_err(ApplyError::new)?;
-        let mut stages: [Vec<Value>; 4] = Default::default();
+        let mut stages = [Stage::Definitions, Stage::Classes, Stage::Custom, Stage::Resources].map(|s| (s, Vec::new()));
         for o in objects {
-            let i = match stage::stage_of(&o, &opts.custom_stage_kinds) {
-                Stage::Definitions => 0,
-                Stage::Classes => 1,
-                Stage::Custom => 2,
-                Stage::Resources => 3,
-            };
-            stages[i].push(o);
+            let of = stage::stage_of(&o, &opts.custom_stage_kinds);
+            if let Some((_, objects)) = stages.iter_mut().find(|(s, _)| *s == of) {
+                objects.push(o);
+            }
         }
         let mut applied = ChangeSet::default();
-        for (i, objects) in stages.into_iter().enumerate() {
+        for (stage, objects) in stages {
             if objects.is_empty() {
                 continue;
             }
@@ -211,14 +181,8 @@ impl ResourceManager {
             };
             let refs = changes.object_refs();
             applied.extend(changes);
-            if i < 2 {
-                let wait = WaitOptions {
-                    interval: opts.wait_interval,
-                    timeout: opts.wait_timeout,
-                    fail_fast: false,
-                    jobs_with_ttl: Vec::new(),
-                    custom: None,
-                };
+            if stage.waits() {
+                let wait = WaitOptions::every(opts.wait_interval, opts.wait_timeout);
                 if let Err(e) = self.wait_for(&refs, &wait).await {
                     return Err(ApplyError { message: e.message, applied });
                 }
@@ -233,7 +197,7 @@ impl ResourceManager {
         let plans: Vec<Result<Planned, String>> = {
             // The futures are made up front: a stream mapping references would not be `Send` for every lifetime.
             let planned: Vec<_> = objects.iter().map(|o| self.plan(o, opts)).collect();
-            stream::iter(planned).buffered(self.concurrency).collect().await
+            stream::iter(planned).buffered(DEFAULT_CONCURRENCY).collect().await
         };
         let plans = plans.into_iter().collect::<Result<Vec<_>, _>>()?;
         let mut changes = ChangeSet::default();

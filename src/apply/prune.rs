@@ -5,8 +5,8 @@ use kube::api::PropagationPolicy;
 
 use super::changeset::{Action, ChangeSet, ChangeSetEntry, ObjectRef};
 use super::policy::{self, Selector};
-use super::resources::describe;
 use super::{stage, ResourceManager};
+use crate::kube_error::describe;
 
 /// How to delete.
 #[derive(Debug, Clone)]

@@ -10,6 +10,8 @@ use kube::discovery::Scope;
 use kube::Resource;
 use serde_json::Value;
 
+use crate::kube_error::is_not_found;
+
 /// A resolved kind: its REST resource and whether it is namespaced.
 #[derive(Debug)]
 pub(crate) struct Resolved {
@@ -114,17 +116,5 @@ impl Endpoint {
             Err(e) if is_not_found(&e) => Ok(false),
             Err(e) => Err(e),
         }
-    }
-}
-
-pub(crate) fn is_not_found(e: &kube::Error) -> bool {
-    matches!(e, kube::Error::Api(s) if s.code == 404)
-}
-
-/// The message of an API error (`Deployment.apps "x" is invalid: ...`), else the client's error.
-pub(crate) fn describe(e: &kube::Error) -> String {
-    match e {
-        kube::Error::Api(status) => status.message.clone(),
-        other => other.to_string(),
     }
 }

@@ -31,15 +31,10 @@ pub struct WaitOptions {
 }
 
 impl WaitOptions {
-    /// Health checks: every 5 s for `timeout`, failing fast (kustomize-controller's default).
-    pub fn health(timeout: Duration) -> WaitOptions {
-        WaitOptions {
-            interval: Duration::from_secs(5),
-            timeout,
-            fail_fast: true,
-            jobs_with_ttl: Vec::new(),
-            custom: None,
-        }
+    /// Reads every `interval` until all are Current or `timeout` passes; kstatus only, no fail-fast
+    /// (the wait between apply stages).
+    pub fn every(interval: Duration, timeout: Duration) -> WaitOptions {
+        WaitOptions { interval, timeout, fail_fast: false, jobs_with_ttl: Vec::new(), custom: None }
     }
 }
 
@@ -175,7 +170,7 @@ impl ResourceManager {
                 None => health::compute(&live),
             },
             Ok(None) => Assessment { status: Status::NotFound, message: "Resource not found".into() },
-            Err(e) => unknown(super::resources::describe(&e)),
+            Err(e) => unknown(crate::kube_error::describe(&e)),
         }
     }
 

@@ -5,12 +5,10 @@
 use std::collections::BTreeMap;
 
 use base64::Engine;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use yaml::node::Node;
 
-/// The owner labels every applied object carries.
-pub const NAME_LABEL: &str = "kustomize.toolkit.fluxcd.io/name";
-pub const NAMESPACE_LABEL: &str = "kustomize.toolkit.fluxcd.io/namespace";
+use crate::apply::{self, Owner, Selector};
 
 /// What `flux build` prints in place of SOPS-encrypted values.
 pub const MASK: &str = "**SOPS**";
@@ -45,50 +43,27 @@ pub fn to_objects(resources: &[Node]) -> Result<Vec<Value>, String> {
     Ok(out)
 }
 
-/// The `metadata` mapping of an object, created when missing.
-fn metadata(object: &mut Value) -> Option<&mut Map<String, Value>> {
-    let map = object.as_object_mut()?;
-    let meta = map.entry("metadata").or_insert_with(|| Value::Object(Map::new()));
-    if !meta.is_object() {
-        *meta = Value::Object(Map::new());
-    }
-    meta.as_object_mut()
-}
-
-/// Sets `pairs` in the `field` (`labels` or `annotations`) of an object's metadata, overriding
-/// existing keys; an object that ends with none keeps no empty map.
-fn set_pairs<'a>(object: &mut Value, field: &str, pairs: impl IntoIterator<Item = (&'a String, &'a String)>) {
-    let Some(meta) = metadata(object) else { return };
-    let mut map = match meta.remove(field) {
-        Some(Value::Object(map)) => map,
-        _ => Map::new(),
-    };
-    for (k, v) in pairs {
-        map.insert(k.clone(), Value::String(v.clone()));
-    }
-    if !map.is_empty() {
-        meta.insert(field.into(), Value::Object(map));
-    }
-}
-
 /// `spec.commonMetadata`: labels and annotations set on every object, overriding existing keys
-/// (ssa `SetCommonMetadata`; the controller applies it at apply time, `flux build` before printing).
+/// (ssa `SetCommonMetadata`), with the function the applier uses for it: the controller applies it
+/// at apply time, `flux build` before printing.
 pub fn set_common_metadata(
     objects: &mut [Value],
     labels: Option<&BTreeMap<String, String>>,
     annotations: Option<&BTreeMap<String, String>>,
 ) {
+    let none = Selector::new();
     for object in objects {
-        set_pairs(object, "labels", labels.into_iter().flatten());
-        set_pairs(object, "annotations", annotations.into_iter().flatten());
+        apply::set_metadata(object, labels.unwrap_or(&none), annotations.unwrap_or(&none));
     }
 }
 
-/// The owner labels (`kustomize.toolkit.fluxcd.io/name` and `/namespace`) on every object.
+/// The owner labels (`kustomize.toolkit.fluxcd.io/name` and `/namespace`) on every object, as the
+/// applier sets them.
 pub fn set_owner_labels(objects: &mut [Value], name: &str, namespace: &str) {
-    let pairs = [(NAME_LABEL.to_string(), name.to_string()), (NAMESPACE_LABEL.to_string(), namespace.to_string())];
+    let owner = Owner { name: name.into(), namespace: namespace.into(), group: api::kustomize::GROUP.into() };
+    let labels = owner.labels();
     for object in objects {
-        set_pairs(object, "labels", pairs.iter().map(|(k, v)| (k, v)));
+        apply::set_metadata(object, &labels, &Selector::new());
     }
 }
 
@@ -218,7 +193,10 @@ mod tests {
         set_owner_labels(&mut objects, "apps", "flux-system");
         assert_eq!(
             objects[0]["metadata"]["labels"],
-            json!({"app": "new", "keep": "x", NAME_LABEL: "apps", NAMESPACE_LABEL: "flux-system"})
+            json!({
+                "app": "new", "keep": "x",
+                "kustomize.toolkit.fluxcd.io/name": "apps", "kustomize.toolkit.fluxcd.io/namespace": "flux-system",
+            })
         );
         assert_eq!(objects[1]["metadata"]["labels"]["app"], "new");
         assert!(objects[1]["metadata"].get("annotations").is_none(), "no empty annotations");

@@ -19,6 +19,7 @@ use kube::Api;
 use yaml::node::Node;
 
 use super::BuildError;
+use crate::kube_error::{describe, is_not_found};
 
 /// The label or annotation that turns substitution off for one resource.
 pub const SUBSTITUTE_ANNOTATION: &str = "kustomize.toolkit.fluxcd.io/substitute";
@@ -44,7 +45,7 @@ pub async fn load_variables(
         let optional = reference.optional.unwrap_or(false);
         let failed =
             |e: kube::Error| format!("substitute from '{}/{}' error: {}", reference.kind, reference.name, describe(&e));
-        let missing = |e: &kube::Error| optional && matches!(e, kube::Error::Api(s) if s.code == 404);
+        let missing = |e: &kube::Error| optional && is_not_found(e);
         match reference.kind.as_str() {
             "ConfigMap" => {
                 let api: Api<ConfigMap> = Api::namespaced(client.clone(), namespace);
@@ -75,14 +76,6 @@ pub async fn load_variables(
         }
     }
     Ok(vars)
-}
-
-/// The API server's message for an API error, the error itself otherwise.
-fn describe(e: &kube::Error) -> String {
-    match e {
-        kube::Error::Api(status) if !status.message.is_empty() => status.message.clone(),
-        other => other.to_string(),
-    }
 }
 
 /// How to substitute.

@@ -203,11 +203,8 @@ fn apply_overrides(mut kc: Kubeconfig, g: &GlobalArgs) -> Result<(Kubeconfig, Ku
 
 /// See [`Kube::describe`].
 pub fn describe_error(err: &kube::Error, server: &str, path: &str) -> String {
-    if let kube::Error::Api(status) = err {
-        if !status.message.is_empty() {
-            return status.message.clone();
-        }
-        return format!("the server responded with {} {}", status.code, status.reason);
+    if let kube::Error::Api(_) = err {
+        return crate::kube_error::describe(err);
     }
     let url = format!("{server}{path}");
     let mut cause: &dyn std::error::Error = err;

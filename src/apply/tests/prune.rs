@@ -54,8 +54,8 @@ async fn pruning_a_deployment_collects_its_replica_sets() {
     let applied = manager.apply_all_staged(set, &flux_options()).await.unwrap();
     let deployment = applied.entries[1].object_ref();
     let wait = crate::apply::WaitOptions {
-        interval: Duration::from_millis(100),
-        ..crate::apply::WaitOptions::health(Duration::from_secs(30))
+        fail_fast: true,
+        ..crate::apply::WaitOptions::every(Duration::from_millis(100), Duration::from_secs(30))
     };
     manager.wait_for(std::slice::from_ref(&deployment), &wait).await.unwrap();
     let replica_sets = || cluster.kubectl(&["get", "replicasets", "-n", "apps", "-o", "name"], "");

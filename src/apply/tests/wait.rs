@@ -6,7 +6,7 @@ use super::*;
 use crate::apply::{ObjectRef, WaitOptions};
 
 fn fast(timeout: Duration) -> WaitOptions {
-    WaitOptions { interval: Duration::from_millis(100), ..WaitOptions::health(timeout) }
+    WaitOptions { fail_fast: true, ..WaitOptions::every(Duration::from_millis(100), timeout) }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

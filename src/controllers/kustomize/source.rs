@@ -6,6 +6,9 @@ use api::kustomize::Kustomization;
 use kube::api::{Api, ApiResource, DynamicObject};
 use kube::ResourceExt;
 
+/// The controller's errors read as the CLI's and the applier's.
+pub use crate::kube_error::describe;
+
 /// The source kinds a Kustomization may refer to, with their plural resource names.
 const KINDS: [(&str, &str); 4] = [
     ("GitRepository", "gitrepositories"),
@@ -107,12 +110,4 @@ pub async fn get(
         .transpose()
         .map_err(|e| SourceError::Other(format!("unable to read the artifact of source '{namespaced_name}': {e}")))?;
     Ok(Source { artifact })
-}
-
-/// The API's own message for API errors, the error otherwise.
-pub fn describe(e: &kube::Error) -> String {
-    match e {
-        kube::Error::Api(status) => status.message.clone(),
-        other => other.to_string(),
-    }
 }
