@@ -246,6 +246,49 @@ fn shortest_g(negative: bool, scientific: &str) -> String {
     out
 }
 
+/// Go's `strconv.Quote` (also `%q`, and `%#v` of a string). Go escapes what
+/// `unicode.IsPrint` rejects; this approximates that with control characters, the non-ASCII
+/// spaces and the format characters that occur in text.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{b}' => out.push_str("\\v"),
+            // Writing to a String cannot fail.
+            c if c < ' ' || c == '\u{7f}' => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c if !printable(c) && u32::from(c) < 0x10000 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c if !printable(c) => {
+                let _ = write!(out, "\\U{:08x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn printable(c: char) -> bool {
+    !(c.is_control()
+        || matches!(c,
+            '\u{a0}' | '\u{ad}' | '\u{61c}' | '\u{1680}' | '\u{180e}'
+            | '\u{2000}'..='\u{200f}' | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}'
+            | '\u{3000}' | '\u{e000}'..='\u{f8ff}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+            | '\u{fffe}' | '\u{ffff}' | '\u{e0001}'..='\u{e007f}' | '\u{f0000}'..))
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -342,5 +385,12 @@ mod tests {
             json(&value, Numbers::Int64OrFloat64, Encoder::JsonIterator),
             "[100,-7,100,1e+21,1.5,18446744073709552000,-9223372036854775808,-0]"
         );
+    }
+
+    #[test]
+    fn go_quotes_like_strconv() {
+        assert_eq!(quote("a"), "\"a\"");
+        assert_eq!(quote("a\"b\\c\n\t\u{1}\u{7f}"), "\"a\\\"b\\\\c\\n\\t\\x01\\x7f\"");
+        assert_eq!(quote("é日🚀\u{a0}\u{feff}"), "\"é日🚀\\u00a0\\ufeff\"");
     }
 }

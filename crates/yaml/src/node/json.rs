@@ -268,7 +268,7 @@ impl Decoder {
                     let message = format!(
                         "line {}: mapping key {} already defined at line {}",
                         b.line,
-                        go_quote(&b.value),
+                        crate::go::quote(&b.value),
                         a.line
                     );
                     self.type_errors.push((b.line, message));
@@ -473,50 +473,6 @@ fn collect_entries<'a>(map: &'a Map, into: &mut BTreeMap<String, &'a Node>, merg
     }
 }
 
-/// Go's `strconv.Quote`, as `%#v` prints a string in go-yaml's messages. Go escapes what
-/// `unicode.IsPrint` rejects; this approximates that with control characters, the non-ASCII
-/// spaces and the format characters that occur in text.
-fn go_quote(s: &str) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            // Writing to a String cannot fail.
-            c if c < ' ' || c == '\u{7f}' => {
-                let _ = write!(out, "\\x{:02x}", u32::from(c));
-            }
-            c if !go_printable(c) && u32::from(c) < 0x10000 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c if !go_printable(c) => {
-                let _ = write!(out, "\\U{:08x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn go_printable(c: char) -> bool {
-    !(c.is_control()
-        || matches!(c,
-            '\u{a0}' | '\u{ad}' | '\u{61c}' | '\u{1680}' | '\u{180e}'
-            | '\u{2000}'..='\u{200f}' | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}'
-            | '\u{3000}' | '\u{e000}'..='\u{f8ff}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
-            | '\u{fffe}' | '\u{ffff}' | '\u{e0001}'..='\u{e007f}' | '\u{f0000}'..))
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -642,13 +598,6 @@ mod tests {
         );
         let docs = parse_documents("b: \"x\\x85y\"\n").unwrap_or_default();
         assert_eq!(docs[0].to_yaml(), Ok("b: x y\n".to_owned()));
-    }
-
-    #[test]
-    fn go_quotes_like_strconv() {
-        assert_eq!(go_quote("a"), "\"a\"");
-        assert_eq!(go_quote("a\"b\\c\n\t\u{1}\u{7f}"), "\"a\\\"b\\\\c\\n\\t\\x01\\x7f\"");
-        assert_eq!(go_quote("é日🚀\u{a0}\u{feff}"), "\"é日🚀\\u00a0\\ufeff\"");
     }
 
     #[test]
