@@ -58,17 +58,7 @@ async fn a_directory_without_kustomization_file_is_built_with_a_generated_one() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sops_secret_lands_decrypted_and_a_missing_key_fails_the_build() {
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/sops/tests/fixtures");
-    // Encrypted by an independent generator (crates/sops/tests/gen: the age CLI and Python).
-    let encrypted = std::fs::read_to_string(fixtures.join("secret-node.yaml")).unwrap();
-    let age_key = std::fs::read_to_string(fixtures.join("keys/age.agekey")).unwrap();
-    let root = git::testing::tempdir();
-    let repo = TestRepo::init(root.path(), "app.git");
-    repo.commit(
-        "main",
-        &[("secrets/kustomization.yaml", "resources:\n- secret.yaml\n"), ("secrets/secret.yaml", &encrypted)],
-        "an encrypted secret",
-    );
+    let (age_key, root) = encrypted_secret_repository();
     let git = GitHttpServer::start(root.path());
     let f = start(&git).await;
     let decryption = json!({"provider": "sops", "secretRef": {"name": "sops-age"}});
@@ -188,17 +178,7 @@ async fn bad_input_fails_with_the_file_named_and_deletes_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_sops_age_secret_decrypts_for_kustomizations_without_a_secret_ref() {
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/sops/tests/fixtures");
-    // Encrypted by an independent generator (crates/sops/tests/gen: the age CLI and Python).
-    let encrypted = std::fs::read_to_string(fixtures.join("secret-node.yaml")).unwrap();
-    let age_key = std::fs::read_to_string(fixtures.join("keys/age.agekey")).unwrap();
-    let root = git::testing::tempdir();
-    let repo = TestRepo::init(root.path(), "app.git");
-    repo.commit(
-        "main",
-        &[("secrets/kustomization.yaml", "resources:\n- secret.yaml\n"), ("secrets/secret.yaml", &encrypted)],
-        "an encrypted secret",
-    );
+    let (age_key, root) = encrypted_secret_repository();
     let git = GitHttpServer::start(root.path());
     // The runtime namespace is flux-system here: RUNTIME_NAMESPACE is unset and so is -n.
     let f = Fixture::start_controllers("source-controller,kustomize-controller", &["--sops-age-secret=sops-age"]).await;
@@ -246,4 +226,20 @@ data:\n  region: \"${region}\"\n  missing: \"[${missing}]\"\n";
     wait_for(&f, "app", RECONCILE, "Ready", is_ready).await;
     let data = support::get::<ConfigMap>(&f, "default", "out").await.expect("applied").data.unwrap();
     assert_eq!((data["region"].as_str(), data["missing"].as_str()), ("eu-west-1", "[]"));
+}
+
+/// A repository `app.git` whose `./secrets` holds a SOPS Secret encrypted by an independent generator
+/// (crates/sops/tests/gen: the age CLI and Python), and the age key that decrypts it.
+fn encrypted_secret_repository() -> (String, tempfile::TempDir) {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/sops/tests/fixtures");
+    let encrypted = std::fs::read_to_string(fixtures.join("secret-node.yaml")).unwrap();
+    let age_key = std::fs::read_to_string(fixtures.join("keys/age.agekey")).unwrap();
+    let root = git::testing::tempdir();
+    let repo = TestRepo::init(root.path(), "app.git");
+    repo.commit(
+        "main",
+        &[("secrets/kustomization.yaml", "resources:\n- secret.yaml\n"), ("secrets/secret.yaml", &encrypted)],
+        "an encrypted secret",
+    );
+    (age_key, root)
 }
