@@ -3,26 +3,11 @@
 //! so the next apply owns them and removes what the manifests no longer set; leftover annotations and labels
 //! of other tools go. One JSON patch does it; objects marked `ssa: Merge` are left alone.
 
-use k8s_schema::ssa::FieldSet;
+use k8s_schema::ssa::{FieldSet, Operation};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::policy::{self, Selector};
-
-/// The operation of a managed-fields entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Operation {
-    Apply,
-    Update,
-}
-
-impl Operation {
-    fn as_str(self) -> &'static str {
-        match self {
-            Operation::Apply => "Apply",
-            Operation::Update => "Update",
-        }
-    }
-}
 
 /// Managed-fields entries to take over: by manager name (a prefix unless `exact`) and operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +26,8 @@ impl FieldManager {
     /// Only main-resource entries match: status writers keep what they own.
     fn matches(&self, entry: &Value) -> bool {
         let text = |k: &str| entry.get(k).and_then(Value::as_str).unwrap_or_default();
-        if text("operation") != self.operation.as_str() || !text("subresource").is_empty() {
+        let operation = entry.get("operation").and_then(|o| Operation::deserialize(o).ok());
+        if operation != Some(self.operation) || !text("subresource").is_empty() {
             return false;
         }
         if self.exact {

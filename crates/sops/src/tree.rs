@@ -224,43 +224,6 @@ pub(crate) fn format_float_f(f: f64) -> String {
     s
 }
 
-/// Go's `strconv.FormatFloat(f, 'g', -1, 64)`: the shortest round-trip digits, with an exponent
-/// when it is below -4 or at least the number of digits (and at least 21 for `%v`-like output).
-pub(crate) fn format_float_g(f: f64, upper: bool) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    // Shortest digits and decimal exponent from Rust's `{:e}`, which is shortest round-trip too.
-    let e = format!("{:e}", f.abs());
-    let (mantissa, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let sign = if f < 0.0 { "-" } else { "" };
-    // Go's shortest `%g` switches to an exponent below 1e-4 and from 1e6 up (its `eprec` is 6).
-    let use_exp = !(-4..6).contains(&exp);
-    if use_exp {
-        let mut m = String::new();
-        m.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            m.push('.');
-            m.push_str(&digits[1..]);
-        }
-        let e_char = if upper { 'E' } else { 'e' };
-        let esign = if exp < 0 { '-' } else { '+' };
-        let eabs = exp.unsigned_abs();
-        let ed = if eabs < 10 { format!("0{eabs}") } else { eabs.to_string() };
-        format!("{sign}{m}{e_char}{esign}{ed}")
-    } else {
-        format!("{sign}{}", format_float_f(f.abs()))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,14 +244,5 @@ mod tests {
         assert_eq!(format_float_f(1.0), "1");
         assert_eq!(format_float_f(0.000001), "0.000001");
         assert_eq!(format_float_f(1e21), "1000000000000000000000");
-        assert_eq!(format_float_g(1.0, false), "1");
-        assert_eq!(format_float_g(1.5, false), "1.5");
-        assert_eq!(format_float_g(1e21, false), "1e+21");
-        assert_eq!(format_float_g(123456789.0, false), "1.23456789e+08");
-        assert_eq!(format_float_g(100000.0, false), "100000");
-        assert_eq!(format_float_g(1000000.0, false), "1e+06");
-        assert_eq!(format_float_g(0.0001, false), "0.0001");
-        assert_eq!(format_float_g(0.00001, false), "1e-05");
-        assert_eq!(format_float_g(-2.5e-7, true), "-2.5E-07");
     }
 }

@@ -10,7 +10,10 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Number, Value};
 
-use crate::resolve::{format_float, is_base60_float, json_number, resolve_plain, JsonNumber, Resolved};
+use crate::resolve::{format_float, json_number, JsonNumber};
+use crate::scalar::{
+    analyze, block_indicators, double_quoted_escape, is_break, requested_style, select_style, GoYaml, Style,
+};
 
 /// go-yaml's preferred line width; a plain or quoted scalar is folded at the first space found
 /// once the column has gone past it.
@@ -24,23 +27,6 @@ pub(crate) fn to_string(value: &Value) -> String {
     // Document end: finish the last line.
     e.write_indent(0);
     e.out
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Style {
-    Plain,
-    Single,
-    Double,
-    Literal,
-}
-
-/// What go-yaml's scalar analysis concludes about a value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Analysis {
-    multiline: bool,
-    block_plain_allowed: bool,
-    single_quoted_allowed: bool,
-    block_allowed: bool,
 }
 
 struct Emitter {
@@ -70,7 +56,7 @@ impl Emitter {
             Value::Number(n) => self.scalar(&format_number(n), Style::Plain, parent, false),
             Value::String(s) => {
                 let s = read_back(s);
-                self.scalar(&s, string_style(&s), parent, false);
+                self.scalar(&s, requested_style(&s, GoYaml::V2), parent, false);
             }
         }
     }
@@ -84,8 +70,8 @@ impl Emitter {
         let indent = if parent < 0 { 0 } else { parent + 2 };
         for key in sorted_keys(map) {
             self.write_indent(indent);
-            let style = string_style(key);
-            let simple = !analyze(key).multiline && key.len() <= MAX_SIMPLE_KEY;
+            let style = requested_style(key, GoYaml::V2);
+            let simple = !analyze(key, GoYaml::V2).multiline && key.len() <= MAX_SIMPLE_KEY;
             if simple {
                 self.scalar(key, style, indent, true);
                 self.write_indicator(':', false, false, false);
@@ -120,20 +106,7 @@ impl Emitter {
 
     fn scalar(&mut self, value: &str, requested: Style, parent: i64, simple_key: bool) {
         let indent = if parent < 0 { 2 } else { parent + 2 };
-        let analysis = analyze(value);
-        let mut style = requested;
-        if simple_key && analysis.multiline {
-            style = Style::Double;
-        }
-        if style == Style::Plain && (!analysis.block_plain_allowed || (value.is_empty() && simple_key)) {
-            style = Style::Single;
-        }
-        if style == Style::Single && !analysis.single_quoted_allowed {
-            style = Style::Double;
-        }
-        if style == Style::Literal && (!analysis.block_allowed || simple_key) {
-            style = Style::Double;
-        }
+        let style = select_style(requested, value, &analyze(value, GoYaml::V2), simple_key, false);
         let allow_breaks = !simple_key;
         match style {
             Style::Plain => self.write_plain(value, allow_breaks, indent),
@@ -268,36 +241,8 @@ impl Emitter {
         let chars: Vec<char> = value.chars().collect();
         let mut spaces = false;
         for (i, &c) in chars.iter().enumerate() {
-            if !is_printable(c) || bom || is_break(c) || c == '"' || c == '\\' {
-                self.put('\\');
-                match c {
-                    '\0' => self.put('0'),
-                    '\u{7}' => self.put('a'),
-                    '\u{8}' => self.put('b'),
-                    '\t' => self.put('t'),
-                    '\n' => self.put('n'),
-                    '\u{b}' => self.put('v'),
-                    '\u{c}' => self.put('f'),
-                    '\r' => self.put('r'),
-                    '\u{1b}' => self.put('e'),
-                    '"' => self.put('"'),
-                    '\\' => self.put('\\'),
-                    '\u{85}' => self.put('N'),
-                    '\u{a0}' => self.put('_'),
-                    '\u{2028}' => self.put('L'),
-                    '\u{2029}' => self.put('P'),
-                    _ => {
-                        let code = u32::from(c);
-                        let escaped = if code <= 0xFF {
-                            format!("x{code:02X}")
-                        } else if code <= 0xFFFF {
-                            format!("u{code:04X}")
-                        } else {
-                            format!("U{code:08X}")
-                        };
-                        escaped.chars().for_each(|e| self.put(e));
-                    }
-                }
+            if let Some(escape) = double_quoted_escape(c, bom) {
+                escape.chars().for_each(|e| self.put(e));
                 spaces = false;
             } else if c == ' ' {
                 if allow_breaks && !spaces && self.column > BEST_WIDTH && i > 0 && i + 1 < chars.len() {
@@ -321,16 +266,12 @@ impl Emitter {
 
     fn write_literal(&mut self, value: &str, indent: i64) {
         self.write_indicator('|', true, false, false);
-        if value.starts_with(' ') || value.chars().next().is_some_and(is_break) {
+        let (indent_indicator, chomp) = block_indicators(value);
+        if indent_indicator {
             self.write_indicator('2', false, false, false);
         }
-        let mut tail = value.chars().rev();
-        match (tail.next(), tail.next()) {
-            (Some(last), _) if !is_break(last) => self.write_indicator('-', false, false, false),
-            (Some(_), None) => self.write_indicator('+', false, false, false),
-            (Some(_), Some(before)) if is_break(before) => self.write_indicator('+', false, false, false),
-            (None, _) => self.write_indicator('-', false, false, false),
-            _ => {}
+        if let Some(chomp) = chomp {
+            self.write_indicator(chomp, false, false, false);
         }
         self.put_break();
         self.indention = true;
@@ -350,18 +291,6 @@ impl Emitter {
                 breaks = false;
             }
         }
-    }
-}
-
-/// The style go-yaml's encoder asks for before the emitter has its say: literal for anything
-/// with a newline, double quotes for strings that would read back as another type.
-fn string_style(s: &str) -> Style {
-    if s.contains('\n') {
-        Style::Literal
-    } else if resolve_plain(s) == Resolved::Str && !is_base60_float(s) {
-        Style::Plain
-    } else {
-        Style::Double
     }
 }
 
@@ -416,100 +345,6 @@ fn read_back(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
-}
-
-fn is_break(c: char) -> bool {
-    matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
-/// libyaml's printable set as go-yaml tests it on UTF-8 bytes: no C0/C1 controls other than
-/// newline, no DEL, no BOM, and nothing outside the Basic Multilingual Plane (emoji included).
-fn is_printable(c: char) -> bool {
-    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}') || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
-}
-
-fn analyze(value: &str) -> Analysis {
-    if value.is_empty() {
-        return Analysis {
-            multiline: false,
-            block_plain_allowed: true,
-            single_quoted_allowed: true,
-            block_allowed: false,
-        };
-    }
-    let chars: Vec<char> = value.chars().collect();
-    let mut block_indicators = value.starts_with("---") || value.starts_with("...");
-    let mut line_breaks = false;
-    let mut special = false;
-    let (mut leading_space, mut leading_break, mut trailing_space, mut trailing_break) = (false, false, false, false);
-    let (mut break_space, mut space_break) = (false, false);
-    let (mut previous_space, mut previous_break) = (false, false);
-    let mut preceded_by_whitespace = true;
-    let last = chars.len() - 1;
-    for (i, &c) in chars.iter().enumerate() {
-        let followed_by_whitespace = chars.get(i + 1).is_none_or(|&n| n == ' ' || n == '\t');
-        if i == 0 {
-            match c {
-                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@' | '`' => {
-                    block_indicators = true;
-                }
-                '?' | ':' | '-' if followed_by_whitespace => block_indicators = true,
-                _ => {}
-            }
-        } else {
-            match c {
-                ':' if followed_by_whitespace => block_indicators = true,
-                '#' if preceded_by_whitespace => block_indicators = true,
-                _ => {}
-            }
-        }
-        if !is_printable(c) {
-            special = true;
-        }
-        if c == ' ' {
-            leading_space |= i == 0;
-            trailing_space |= i == last;
-            break_space |= previous_break;
-            previous_space = true;
-            previous_break = false;
-        } else if is_break(c) {
-            line_breaks = true;
-            leading_break |= i == 0;
-            trailing_break |= i == last;
-            space_break |= previous_space;
-            previous_space = false;
-            previous_break = true;
-        } else {
-            previous_space = false;
-            previous_break = false;
-        }
-        preceded_by_whitespace = matches!(c, ' ' | '\t' | '\0') || is_break(c);
-    }
-    let mut a = Analysis {
-        multiline: line_breaks,
-        block_plain_allowed: true,
-        single_quoted_allowed: true,
-        block_allowed: true,
-    };
-    if leading_space || leading_break || trailing_space || trailing_break {
-        a.block_plain_allowed = false;
-    }
-    if trailing_space {
-        a.block_allowed = false;
-    }
-    if break_space {
-        a.block_plain_allowed = false;
-        a.single_quoted_allowed = false;
-    }
-    if space_break || special {
-        a.block_plain_allowed = false;
-        a.single_quoted_allowed = false;
-        a.block_allowed = false;
-    }
-    if line_breaks || block_indicators {
-        a.block_plain_allowed = false;
-    }
-    a
 }
 
 /// Map keys in go-yaml's order: a "natural" sort where runs of digits compare as numbers and

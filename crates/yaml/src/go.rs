@@ -167,20 +167,37 @@ pub fn write_json(value: &Value, out: &mut String, numbers: Numbers, encoder: En
 /// assert_eq!(out, r#""a\u003cb\u0001""#);
 /// ```
 pub fn write_json_string(s: &str, out: &mut String, encoder: Encoder) {
+    write_json_bytes(s.as_bytes(), out, encoder);
+}
+
+/// The same for a Go string that need not be UTF-8: each byte that is not part of a valid
+/// sequence is written `\ufffd`, as Go's encoders write it.
+///
+/// ```
+/// let mut out = String::new();
+/// yaml::go::write_json_bytes(b"a\xff&", &mut out, yaml::go::Encoder::EncodingJson);
+/// assert_eq!(out, r#""a\ufffd\u0026""#);
+/// ```
+pub fn write_json_bytes(bytes: &[u8], out: &mut String, encoder: Encoder) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' if encoder == Encoder::EncodingJson => out.push_str("\\b"),
-            '\u{c}' if encoder == Encoder::EncodingJson => out.push_str("\\f"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\0'..='\u{1f}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{8}' if encoder == Encoder::EncodingJson => out.push_str("\\b"),
+                '\u{c}' if encoder == Encoder::EncodingJson => out.push_str("\\f"),
+                '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\0'..='\u{1f}' => {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                }
+                c => out.push(c),
             }
-            c => out.push(c),
+        }
+        for _ in chunk.invalid() {
+            out.push_str("\\ufffd");
         }
     }
     out.push('"');

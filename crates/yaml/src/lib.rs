@@ -22,6 +22,9 @@
 //! [`go`] holds Go's text forms of floats (`strconv`'s `%g`, `encoding/json`'s) and Go's JSON
 //! encoders, which the other crates use where their output must match a Go tool's.
 //!
+//! [`scalar`] is go-yaml's choice of a scalar's style (v2's and v3's rules), for printers outside
+//! this crate that must write what go-yaml writes (sops's YAML store).
+//!
 //! See `docs/yaml.md` for the choice of parser and the known differences from go-yaml.
 //!
 //! ```
@@ -43,6 +46,7 @@ pub mod go;
 pub mod node;
 mod parse;
 mod resolve;
+pub mod scalar;
 
 pub use errors::Error;
 use serde_json::Value;

@@ -306,38 +306,10 @@ fn list_details(order: Option<Detail>, removed: Vec<Value>, added: Vec<Value>) -
     details
 }
 
-/// An entry's identity for multiset comparison: its JSON with keys sorted.
+/// An entry's identity for multiset comparison: its JSON text, with keys sorted (serde_json's map
+/// is ordered; the workspace does not turn on `preserve_order`).
 fn fingerprint(value: &Value) -> String {
-    fn canonical(value: &Value, out: &mut String) {
-        match value {
-            Value::Object(map) => {
-                out.push('{');
-                for (i, key) in sorted_keys(map).into_iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    out.push_str(&Value::String(key.clone()).to_string());
-                    out.push(':');
-                    canonical(&map[key], out);
-                }
-                out.push('}');
-            }
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    canonical(item, out);
-                }
-                out.push(']');
-            }
-            other => out.push_str(&other.to_string()),
-        }
-    }
-    let mut out = String::new();
-    canonical(value, &mut out);
-    out
+    value.to_string()
 }
 
 fn simple_lists(path: &Path, from: &[Value], to: &[Value]) -> Vec<Difference> {

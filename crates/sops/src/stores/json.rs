@@ -2,6 +2,8 @@
 //! and duplicate keys are kept, written as Go's `json.Marshal` writes values and `json.Indent`
 //! with a tab indents them.
 
+use yaml::go::Encoder;
+
 use crate::tree::{Item, Value};
 
 /// Reads the top-level object of a JSON document, as sops's JSON store does (what follows the
@@ -329,8 +331,8 @@ fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<(), Stri
     Ok(())
 }
 
-/// `encoding/json`'s float: `%f`-like between 1e-6 and 1e21, else an exponent without a
-/// leading zero (`1e-07` becomes `1e-7`).
+/// `encoding/json`'s float ([`yaml::go::format_float_json`]), which refuses NaN and the
+/// infinities.
 pub(crate) fn go_json_float(f: f64) -> Result<String, String> {
     if !f.is_finite() {
         return Err(format!(
@@ -344,52 +346,13 @@ pub(crate) fn go_json_float(f: f64) -> Result<String, String> {
             }
         ));
     }
-    let abs = f.abs();
-    if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
-        let g = crate::tree::format_float_g(f, false);
-        // format_float_g picks an exponent here anyway; Go then trims `e-07` to `e-7`.
-        let (m, e) = g.split_once('e').unwrap_or((&g, ""));
-        let (sign, digits) = e.split_at(1.min(e.len()));
-        let digits = digits.trim_start_matches('0');
-        return Ok(format!("{m}e{sign}{}", if digits.is_empty() { "0" } else { digits }));
-    }
-    Ok(crate::tree::format_float_f(f))
+    Ok(yaml::go::format_float_json(f))
 }
 
 /// A JSON string as `encoding/json` writes it: HTML characters and U+2028/U+2029 escaped,
 /// each invalid UTF-8 byte as `\ufffd`.
 pub(crate) fn write_string(out: &mut String, bytes: &[u8]) {
-    out.push('"');
-    let mut rest = bytes;
-    while !rest.is_empty() {
-        let (valid, invalid) = match std::str::from_utf8(rest) {
-            Ok(s) => (s, 0),
-            Err(e) => {
-                // Valid up to here by construction.
-                let valid = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default();
-                (valid, e.error_len().unwrap_or(rest.len() - e.valid_up_to()))
-            }
-        };
-        for c in valid.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                '\u{8}' => out.push_str("\\b"),
-                '\u{c}' => out.push_str("\\f"),
-                '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-                c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-                c => out.push(c),
-            }
-        }
-        for _ in 0..invalid {
-            out.push_str("\\ufffd");
-        }
-        rest = &rest[valid.len() + invalid..];
-    }
-    out.push('"');
+    yaml::go::write_json_bytes(bytes, out, Encoder::EncodingJson);
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use base64::Engine;
 use granit_parser::{Event as YamlEvent, Options, Parser, Placement, ScalarStyle as EventStyle, Span, Tag as EventTag};
 
 use self::emit::{Event, ScalarStyle};
-use crate::tree::{format_float_g, Item, Key, Time, Value};
+use crate::tree::{Item, Key, Time, Value};
 use yaml::node::{Scalar, Style, Tag};
 
 /// sops's YAML store prints with go-yaml's indent set to 4.
@@ -694,7 +694,7 @@ fn value_node(value: &Value) -> YNode {
         }),
         Value::Int(i) => YNode::scalar(i.to_string(), ScalarStyle::Plain),
         Value::Float(f) => {
-            let text = match format_float_g(*f, false).as_str() {
+            let text = match yaml::go::format_float_g(*f).as_str() {
                 "+Inf" => ".inf".to_string(),
                 "-Inf" => "-.inf".to_string(),
                 "NaN" => ".nan".to_string(),

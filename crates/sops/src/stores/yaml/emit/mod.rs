@@ -7,14 +7,10 @@
 //! indent). This port keeps that state and the order in which it is changed, for the events
 //! sops's YAML store produces.
 
+use yaml::scalar::{analyze, is_break, select_style, Analysis, GoYaml};
+
 /// The scalar styles go-yaml can be asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ScalarStyle {
-    Plain,
-    Single,
-    Double,
-    Literal,
-}
+pub(crate) use yaml::scalar::Style as ScalarStyle;
 
 #[derive(Debug, Clone)]
 pub(crate) enum Event {
@@ -71,15 +67,6 @@ enum State {
     End,
 }
 
-#[derive(Debug, Default, Clone, Copy)]
-struct Analysis {
-    multiline: bool,
-    flow_plain_allowed: bool,
-    block_plain_allowed: bool,
-    single_quoted_allowed: bool,
-    block_allowed: bool,
-}
-
 pub(crate) struct Emitter {
     out: String,
     best_indent: i64,
@@ -107,16 +94,44 @@ pub(crate) struct Emitter {
     tag: Option<&'static str>,
 }
 
+impl Emitter {
+    fn new(best_indent: i64, events: Vec<Event>) -> Emitter {
+        Emitter {
+            out: String::new(),
+            best_indent,
+            events,
+            head_index: 0,
+            state: State::StreamStart,
+            states: Vec::new(),
+            indent: -1,
+            indents: Vec::new(),
+            flow_level: 0,
+            simple_key_context: false,
+            column: 0,
+            whitespace: true,
+            indention: true,
+            open_ended: false,
+            foot_indent: -1,
+            head_comment: String::new(),
+            line_comment: String::new(),
+            foot_comment: String::new(),
+            tail_comment: String::new(),
+            key_line_comment: String::new(),
+            scalar: analyze("", GoYaml::V3),
+            scalar_value: String::new(),
+            scalar_style: ScalarStyle::Plain,
+            tag: None,
+        }
+    }
+}
+
 mod scalar;
 
 pub(crate) use scalar::string_style;
 
 /// Prints a stream of events with go-yaml v3's emitter and the given indent.
 pub(crate) fn emit(events: Vec<Event>, indent: i64) -> String {
-    let mut e = emitter_for_analysis();
-    e.best_indent = if (2..=9).contains(&indent) { indent } else { 2 };
-    e.events = events;
-    e.state = State::StreamStart;
+    let mut e = Emitter::new(if (2..=9).contains(&indent) { indent } else { 2 }, events);
     while e.head_index < e.events.len() {
         let event = e.events[e.head_index].clone();
         e.analyze_event(&event);
@@ -124,16 +139,6 @@ pub(crate) fn emit(events: Vec<Event>, indent: i64) -> String {
         e.head_index += 1;
     }
     e.out
-}
-
-pub(super) fn is_break(c: char) -> bool {
-    matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
-/// libyaml's printable set: no C0/C1 controls but newline, no DEL, no BOM, nothing outside the
-/// Basic Multilingual Plane.
-pub(super) fn is_printable(c: char) -> bool {
-    matches!(c, '\n' | ' '..='~' | '\u{A0}'..='\u{D7FF}') || (('\u{E000}'..='\u{FFFD}').contains(&c) && c != '\u{FEFF}')
 }
 
 impl Emitter {
@@ -242,7 +247,7 @@ impl Emitter {
         }
         if let Event::Scalar { value, tag, .. } = event {
             self.tag = *tag;
-            self.analyze_scalar(value);
+            self.scalar = analyze(value, GoYaml::V3);
         }
     }
 
@@ -486,30 +491,8 @@ impl Emitter {
         self.pop_state();
     }
 
-    pub(super) fn select_scalar_style(&mut self, value: &str, requested: ScalarStyle) {
-        let mut style = requested;
-        if self.simple_key_context && self.scalar.multiline {
-            style = ScalarStyle::Double;
-        }
-        if style == ScalarStyle::Plain {
-            if (self.flow_level > 0 && !self.scalar.flow_plain_allowed)
-                || (self.flow_level == 0 && !self.scalar.block_plain_allowed)
-            {
-                style = ScalarStyle::Single;
-            }
-            if value.is_empty() && (self.flow_level > 0 || self.simple_key_context) {
-                style = ScalarStyle::Single;
-            }
-        }
-        if style == ScalarStyle::Single && !self.scalar.single_quoted_allowed {
-            style = ScalarStyle::Double;
-        }
-        if style == ScalarStyle::Literal
-            && (!self.scalar.block_allowed || self.flow_level > 0 || self.simple_key_context)
-        {
-            style = ScalarStyle::Double;
-        }
-        self.scalar_style = style;
+    fn select_scalar_style(&mut self, value: &str, requested: ScalarStyle) {
+        self.scalar_style = select_style(requested, value, &self.scalar, self.simple_key_context, self.flow_level > 0);
         self.scalar_value = value.to_string();
     }
 
@@ -577,34 +560,5 @@ impl Emitter {
             self.put_break();
         }
         self.whitespace = true;
-    }
-}
-
-pub(super) fn emitter_for_analysis() -> Emitter {
-    Emitter {
-        out: String::new(),
-        best_indent: 2,
-        events: Vec::new(),
-        head_index: 0,
-        state: State::End,
-        states: Vec::new(),
-        indent: -1,
-        indents: Vec::new(),
-        flow_level: 0,
-        simple_key_context: false,
-        column: 0,
-        whitespace: true,
-        indention: true,
-        open_ended: false,
-        foot_indent: -1,
-        head_comment: String::new(),
-        line_comment: String::new(),
-        foot_comment: String::new(),
-        tail_comment: String::new(),
-        key_line_comment: String::new(),
-        scalar: Analysis::default(),
-        scalar_value: String::new(),
-        scalar_style: ScalarStyle::Plain,
-        tag: None,
     }
 }
