@@ -3,6 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use yaml::go::quote as go_quote;
+
 /// A duration as Go writes it: `5m0s`, `1h30m`, `1.5h`, `300ms`, `-1s`, `0`.
 ///
 /// Kept signed because Go accepts negative values (a negative timeout has already expired).
@@ -78,11 +80,6 @@ pub fn parse(text: &str) -> Result<GoDuration, String> {
     }
     let nanos = total.round() as i128;
     Ok(GoDuration { nanos: if negative { -nanos } else { nanos } })
-}
-
-/// Go's `%q` for the plain strings durations are made of.
-fn go_quote(s: &str) -> String {
-    format!("{s:?}")
 }
 
 impl From<Duration> for GoDuration {

@@ -259,10 +259,8 @@ pub fn is_dns1123_label(s: &str) -> bool {
     k8s_schema::validation::is_dns1123_label(s).is_empty()
 }
 
-/// Go's `%q` for the strings we quote (Rust's `{:?}` agrees on printable text and common escapes).
-pub fn go_quote(s: &str) -> String {
-    format!("{s:?}")
-}
+/// Go's `%q`.
+pub use yaml::go::quote as go_quote;
 
 #[cfg(test)]
 mod tests {
