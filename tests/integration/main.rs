@@ -11,6 +11,7 @@ mod kustomization;
 mod apiserver_bad_input;
 mod apiserver_cel;
 mod apiserver_crd;
+mod apiserver_eviction;
 mod apiserver_kube_rs;
 mod apiserver_kubectl;
 mod apiserver_persistence;

@@ -17,6 +17,7 @@ mod admission;
 mod controllers;
 mod crd;
 mod discovery;
+mod disruption;
 mod events;
 mod handlers;
 mod objects;
@@ -140,6 +141,7 @@ impl ApiServer {
         tokio::spawn(controllers::run(server.clone()));
         if config.simulate_workloads {
             tokio::spawn(workloads::run(server.clone()));
+            tokio::spawn(disruption::run(server.clone()));
         }
         let serving = tokio::spawn(serve(server, listener, tls, shutdown_rx));
         Ok(ApiServer {

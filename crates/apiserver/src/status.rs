@@ -259,6 +259,34 @@ impl ApiError {
         ApiError::new(code, "", message)
     }
 
+    /// 429 with `Retry-After` when `retry_after_seconds` is not zero.
+    pub fn too_many_requests(message: impl Into<String>, retry_after_seconds: u64) -> ApiError {
+        let mut e = ApiError::new(429, "TooManyRequests", message);
+        let mut details = json!({});
+        if retry_after_seconds > 0 {
+            details["retryAfterSeconds"] = json!(retry_after_seconds);
+            e.retry_after = Some(retry_after_seconds);
+        }
+        e.with_details(details)
+    }
+
+    /// Adds causes to the details (creating them when absent).
+    pub fn with_detail_causes(mut self, causes: Vec<Cause>) -> ApiError {
+        let listed: Vec<Value> = causes
+            .iter()
+            .map(|c| {
+                let mut cause = json!({"reason": c.reason, "message": c.message});
+                if !c.field.is_empty() {
+                    cause["field"] = json!(c.field);
+                }
+                cause
+            })
+            .collect();
+        let details = self.details.get_or_insert_with(|| json!({}));
+        details["causes"] = json!(listed);
+        self
+    }
+
     pub fn not_acceptable(message: impl Into<String>) -> ApiError {
         ApiError::new(406, "NotAcceptable", message)
     }

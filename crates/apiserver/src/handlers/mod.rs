@@ -14,7 +14,7 @@ use crate::server::{Ctx, Reply, Server};
 use crate::status::{ApiError, ApiResult};
 use crate::store::StoreError;
 
-pub(crate) use write::{delete_object, DeleteOptions};
+pub(crate) use write::{delete_object, parse_body as parse_any_body, DeleteOptions};
 
 impl Server {
     /// Runs the verb of a resource request. Returns the reply and any `Warning` texts.
@@ -32,6 +32,7 @@ impl Server {
             ("watch", "") => self.watch(&ctx)?,
             ("create", "") => self.create(&ctx, &mut warnings).await?,
             ("create", _) if ctx.resource.group == "authorization.k8s.io" => self.create(&ctx, &mut warnings).await?,
+            ("create", "eviction") => self.evict(&ctx).await?,
             ("update", "" | "status" | "finalize") => self.update(&ctx, &mut warnings).await?,
             ("update", "scale") | ("patch", "scale") => self.write_scale(&ctx).await?,
             ("patch", "" | "status") => self.patch(&ctx, &mut warnings).await?,

@@ -55,6 +55,11 @@ impl DeleteOptions {
             serde_json::from_slice(&ctx.body)
                 .map_err(|e| ApiError::bad_request(format!("error decoding DeleteOptions: {e}")))?
         };
+        DeleteOptions::from_value(&body, ctx)
+    }
+
+    /// Options from a `DeleteOptions` object (null for none) and the query string.
+    pub(crate) fn from_value(body: &Value, ctx: &Ctx) -> ApiResult<DeleteOptions> {
         let mut propagation = body.get("propagationPolicy").and_then(Value::as_str).map(String::from);
         if propagation.is_none() {
             propagation = ctx.query.get("propagationPolicy").filter(|p| !p.is_empty()).map(String::from);
@@ -101,7 +106,8 @@ pub(crate) enum Deleted {
     Pending(Value),
 }
 
-fn parse_body(ctx: &Ctx) -> ApiResult<Value> {
+/// The request body as JSON, decoded from JSON or protobuf.
+pub(crate) fn parse_body(ctx: &Ctx) -> ApiResult<Value> {
     let ct = ctx.header("content-type");
     if ct.starts_with("application/vnd.kubernetes.protobuf") {
         return crate::protobuf::decode(&ctx.body, &ctx.resource);
