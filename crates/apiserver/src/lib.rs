@@ -14,6 +14,7 @@
 //! ```
 
 mod admission;
+mod certificates;
 mod controllers;
 mod crd;
 mod discovery;
