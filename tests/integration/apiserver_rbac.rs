@@ -176,3 +176,65 @@ async fn certificate_requests_are_approved_by_those_who_may() {
     assert_eq!(stored["status"]["conditions"][0]["type"], "Approved");
     assert_eq!(stored["spec"]["username"], "flux-rs-admin");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn service_account_tokens_authenticate_as_the_account() {
+    let server = TestServer::start().await;
+    let k = server.kubectl();
+    k.run(&["create", "namespace", "apps"]).ok();
+    k.run(&["create", "serviceaccount", "robot", "-n", "apps"]).ok();
+    let token = k.run(&["create", "token", "robot", "-n", "apps"]).ok().stdout.trim().to_string();
+    assert_eq!(token.split('.').count(), 3, "a JWT: {token}");
+    let as_robot = format!("--token={token}");
+
+    let me = k.run(&["auth", "whoami", &as_robot, "-o", "json"]).ok().json();
+    let user = &me["status"]["userInfo"];
+    assert_eq!(user["username"], "system:serviceaccount:apps:robot");
+    assert_eq!(
+        user["groups"],
+        serde_json::json!(["system:serviceaccounts", "system:serviceaccounts:apps", "system:authenticated"])
+    );
+    let uid = k.run(&["get", "serviceaccount", "robot", "-n", "apps", "-o", "jsonpath={.metadata.uid}"]).ok().stdout;
+    assert_eq!(user["uid"], uid.as_str());
+    assert!(
+        user["extra"]["authentication.kubernetes.io/credential-id"][0].as_str().unwrap().starts_with("JTI="),
+        "{user}"
+    );
+
+    // RBAC applies to the account.
+    let err = k.run(&["get", "configmaps", "-n", "apps", &as_robot]).fails();
+    assert!(
+        err.contains(r#"User "system:serviceaccount:apps:robot" cannot list resource "configmaps" in API group "" in the namespace "apps""#),
+        "{err}"
+    );
+    k.run(&["create", "rolebinding", "robot-view", "-n", "apps", "--clusterrole=view", "--serviceaccount=apps:robot"])
+        .ok();
+    k.run(&["get", "configmaps", "-n", "apps", &as_robot]).ok();
+    let err = k.run(&["get", "configmaps", "-n", "apps", &as_robot, "--as=alice"]).fails();
+    assert!(
+        err.contains(r#"users "alice" is forbidden: User "system:serviceaccount:apps:robot" cannot impersonate resource "users" in API group "" at the cluster scope"#),
+        "{err}"
+    );
+
+    let err = k.run(&["create", "token", "robot", "-n", "apps", "--duration=5m"]).fails();
+    assert!(err.contains("may not specify a duration less than 10 minutes"), "{err}");
+    let err = k.run(&["create", "token", "nobody", "-n", "apps"]).fails();
+    assert!(err.contains(r#"serviceaccounts "nobody" not found"#), "{err}");
+
+    // A token bound to a secret dies with it; every token of the account dies with the account.
+    k.run(&["create", "secret", "generic", "anchor", "-n", "apps"]).ok();
+    let bound = k
+        .run(&["create", "token", "robot", "-n", "apps", "--bound-object-kind=Secret", "--bound-object-name=anchor"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let as_bound = format!("--token={bound}");
+    k.run(&["get", "configmaps", "-n", "apps", &as_bound]).ok();
+    k.run(&["delete", "secret", "anchor", "-n", "apps"]).ok();
+    let err = k.run(&["get", "configmaps", "-n", "apps", &as_bound]).fails();
+    assert!(err.contains("Unauthorized") || err.contains("must be logged in"), "{err}");
+    k.run(&["delete", "serviceaccount", "robot", "-n", "apps"]).ok();
+    let err = k.run(&["get", "configmaps", "-n", "apps", &as_robot]).fails();
+    assert!(err.contains("Unauthorized") || err.contains("must be logged in"), "{err}");
+}

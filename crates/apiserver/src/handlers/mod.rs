@@ -33,6 +33,7 @@ impl Server {
             ("create", "") => self.create(&ctx, &mut warnings).await?,
             ("create", _) if ctx.resource.group == "authorization.k8s.io" => self.create(&ctx, &mut warnings).await?,
             ("create", "eviction") => self.evict(&ctx).await?,
+            ("create", "token") => self.token_request(&ctx).await?,
             ("update", "" | "status" | "finalize" | "approval") => self.update(&ctx, &mut warnings).await?,
             ("update", "scale") | ("patch", "scale") => self.write_scale(&ctx).await?,
             ("patch", "" | "status" | "approval") => self.patch(&ctx, &mut warnings).await?,
