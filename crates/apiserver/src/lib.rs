@@ -14,6 +14,7 @@
 //! ```
 
 mod admission;
+mod certificates;
 mod controllers;
 mod crd;
 mod discovery;
@@ -35,6 +36,7 @@ mod status;
 mod store;
 mod structural;
 mod table;
+mod tokens;
 mod typed;
 mod workloads;
 mod yamlish;
@@ -129,7 +131,8 @@ impl ApiServer {
         };
         let (shutdown_tx, shutdown_rx) = tokio::sync::watch::channel(false);
         let settings = server::Settings { address, event_ttl: config.event_ttl };
-        let server = Arc::new(server::Server::new(store, creds.token.clone(), settings, shutdown_rx.clone()));
+        let issuer = tokens::Issuer::from_pkcs8(&creds.sa_key_der).map_err(StartError::Credentials)?;
+        let server = Arc::new(server::Server::new(store, creds.token.clone(), issuer, settings, shutdown_rx.clone()));
         bootstrap(&server).await;
         server.reload_registry();
 

@@ -12,12 +12,14 @@ use std::sync::Arc;
 use base64::Engine;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, KeyUsagePurpose, SanType};
 
-/// The server's identity and the admin credential.
+/// The server's identity, the admin credential and the service-account signing key.
 pub struct Credentials {
     pub ca_pem: String,
     pub cert_pem: String,
     pub key_pem: String,
     pub token: String,
+    /// PKCS#8 DER of the ES256 key that signs service account tokens (`pki/sa.key`).
+    pub sa_key_der: Vec<u8>,
 }
 
 const CA_NAME: &str = "flux-rs-embedded-ca";
@@ -73,7 +75,15 @@ pub fn load_or_create(dir: &Path, listen: SocketAddr) -> Result<Credentials, Str
         write_private(&token_path, &token)?;
         token
     };
-    Ok(Credentials { ca_pem, cert_pem: read(&cert_path)?, key_pem: read(&key_path)?, token })
+    let sa_key_path = pki.join("sa.key");
+    let sa_key_der = if sa_key_path.exists() {
+        crate::tokens::pkcs8_der(&read(&sa_key_path)?)?
+    } else {
+        let der = crate::tokens::Issuer::generate_pkcs8()?;
+        write_private(&sa_key_path, &crate::tokens::pkcs8_pem(&der))?;
+        der
+    };
+    Ok(Credentials { ca_pem, cert_pem: read(&cert_path)?, key_pem: read(&key_path)?, token, sa_key_der })
 }
 
 fn ca_params() -> CertificateParams {
@@ -194,6 +204,7 @@ mod tests {
         assert_eq!(a.ca_pem, b.ca_pem);
         assert_eq!(a.token, b.token);
         assert_eq!(a.cert_pem, b.cert_pem);
+        assert_eq!(a.sa_key_der, b.sa_key_der, "service account tokens outlive a restart");
         assert!(tls_config(&a).is_ok());
         #[cfg(unix)]
         {

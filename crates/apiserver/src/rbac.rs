@@ -113,6 +113,29 @@ pub fn allowed(server: &Server, who: &Identity, a: &Attributes) -> bool {
     who.admin || rules_for(server, who, a.namespace).iter().any(|r| rule_allows(r, a))
 }
 
+/// The impersonation filter: a caller other than the admin needs the `impersonate` verb on the user (or
+/// service account) and on every group it asks for.
+pub fn authorize_impersonation(server: &Server, caller: &Identity, user: &str, groups: &[String]) -> ApiResult<()> {
+    let check = |resource: &str, namespace: &str, name: &str| -> ApiResult<()> {
+        let a = Attributes { verb: "impersonate", group: "", resource, subresource: "", namespace, name };
+        if allowed(server, caller, &a) {
+            Ok(())
+        } else {
+            Err(ApiError::rbac_denied(&caller.user, "impersonate", "", resource, name, namespace))
+        }
+    };
+    match user.strip_prefix("system:serviceaccount:").and_then(|rest| rest.split_once(':')) {
+        Some((namespace, name)) => check("serviceaccounts", namespace, name)?,
+        None => check("users", "", user)?,
+    }
+    // The groups a service account always has come with it; only the ones asked for are checked.
+    let implied = |g: &str| g == "system:authenticated" || g.starts_with("system:serviceaccounts");
+    for g in groups.iter().filter(|g| !implied(g)) {
+        check("groups", "", g)?;
+    }
+    Ok(())
+}
+
 /// Answers `SelfSubjectRulesReview` (`kubectl auth can-i --list`): the rules of the caller's roles in the
 /// namespace, split into resource and non-resource rules as the RBAC authorizer reports them.
 pub fn rules_review(server: &Server, ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
@@ -143,7 +166,15 @@ pub fn rules_review(server: &Server, ctx: &Ctx, mut obj: Value) -> ApiResult<Rep
 
 /// Answers `SelfSubjectReview` (`kubectl auth whoami`): who the server takes the caller for.
 pub fn whoami(ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
-    obj["status"] = json!({"userInfo": {"username": ctx.identity.user, "groups": ctx.identity.groups}});
+    let who = &ctx.identity;
+    let mut user = json!({"username": who.user, "groups": who.groups});
+    if !who.uid.is_empty() {
+        user["uid"] = json!(who.uid);
+    }
+    if !who.extra.is_empty() {
+        user["extra"] = json!(who.extra);
+    }
+    obj["status"] = json!({"userInfo": user});
     Ok(review_reply("authentication.k8s.io/v1", "SelfSubjectReview", obj))
 }
 
@@ -177,7 +208,7 @@ pub fn review(server: &Server, ctx: &Ctx, mut obj: Value) -> ApiResult<Reply> {
                 }
             }
             let admin = groups.iter().any(|g| g == "system:masters");
-            Identity { user, groups, admin }
+            Identity { user, groups, admin, ..Identity::default() }
         }
         "SelfSubjectRulesReview" => return rules_review(server, ctx, obj),
         other => return Err(ApiError::method_not_allowed(&format!("create {other}"))),

@@ -133,12 +133,7 @@ impl ResourceInfo {
             verbs: r.verbs.clone(),
             short_names: r.short_names.clone(),
             categories: r.categories.clone(),
-            subresources: r
-                .subresources
-                .iter()
-                .filter(|s| !UNSERVED_SUBRESOURCES.contains(&(r.group.as_str(), r.plural.as_str(), s.name.as_str())))
-                .cloned()
-                .collect(),
+            subresources: r.subresources.clone(),
             schema: SchemaSource::Builtin,
             printer_columns: Vec::new(),
             scale: None,
@@ -148,12 +143,6 @@ impl ResourceInfo {
         }
     }
 }
-
-/// Built-in subresources this server leaves out of discovery and answers with 404, as kube-apiserver does for
-/// them when it lacks what they need. `serviceaccounts/token` (TokenRequest, `kubectl create token`) needs a
-/// service account token issuer; kube-apiserver installs it only when it has one
-/// (kubernetes `pkg/registry/core/rest/storage_core.go`), and this server issues no tokens.
-const UNSERVED_SUBRESOURCES: &[(&str, &str, &str)] = &[("", "serviceaccounts", "token")];
 
 const CR_VERBS: &[&str] = &["delete", "deletecollection", "get", "list", "patch", "create", "update", "watch"];
 
@@ -392,10 +381,9 @@ mod tests {
     }
 
     #[test]
-    fn token_requests_are_not_served() {
+    fn token_requests_are_served() {
         let reg = Registry::build(&[]);
-        let sa = reg.find("", "v1", "serviceaccounts").unwrap();
-        assert!(!sa.has_subresource("token"), "this server issues no service account tokens");
+        assert!(reg.find("", "v1", "serviceaccounts").unwrap().has_subresource("token"));
         assert!(reg.find("", "v1", "pods").unwrap().has_subresource("log"));
     }
 }

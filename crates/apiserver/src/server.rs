@@ -26,10 +26,14 @@ pub const MAX_BODY: usize = 3 * 1024 * 1024;
 pub const GIT_VERSION: &str = "v1.33.0";
 
 /// Who is making a request.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Identity {
     pub user: String,
+    /// Set for service accounts (their uid).
+    pub uid: String,
     pub groups: Vec<String>,
+    /// `user.Info` extras (service account tokens carry their credential id and bound pod).
+    pub extra: std::collections::BTreeMap<String, Vec<String>>,
     /// The admin token's identity bypasses authorization (it is cluster-admin).
     pub admin: bool,
 }
@@ -87,6 +91,7 @@ pub struct Server {
     /// Serialises registry rebuilds: a rebuild that scanned earlier must not publish after a later one.
     reload: parking_lot::Mutex<()>,
     token: String,
+    pub(crate) tokens: crate::tokens::Issuer,
     pub(crate) settings: RwLock<Settings>,
     pub(crate) shutdown: tokio::sync::watch::Receiver<bool>,
     pub(crate) logs: crate::workloads::Logs,
@@ -96,6 +101,7 @@ impl Server {
     pub fn new(
         store: Store,
         token: String,
+        tokens: crate::tokens::Issuer,
         settings: Settings,
         shutdown: tokio::sync::watch::Receiver<bool>,
     ) -> Server {
@@ -105,6 +111,7 @@ impl Server {
             openapi: RwLock::new(Arc::new(OpenApi::default())),
             reload: parking_lot::Mutex::new(()),
             token,
+            tokens,
             settings: RwLock::new(settings),
             shutdown,
             logs: Default::default(),
@@ -242,16 +249,18 @@ impl Server {
     fn authenticate(&self, headers: &HeaderMap) -> ApiResult<Identity> {
         let auth = headers.get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or_default();
         let presented = auth.strip_prefix("Bearer ").unwrap_or_default().trim();
-        if !constant_time_eq(presented.as_bytes(), self.token.as_bytes()) {
-            return Err(ApiError::unauthorized());
-        }
-        let admin = Identity {
-            user: "flux-rs-admin".into(),
-            groups: vec!["system:masters".into(), "system:authenticated".into()],
-            admin: true,
+        let caller = if constant_time_eq(presented.as_bytes(), self.token.as_bytes()) {
+            Identity {
+                user: "flux-rs-admin".into(),
+                groups: vec!["system:masters".into(), "system:authenticated".into()],
+                admin: true,
+                ..Identity::default()
+            }
+        } else {
+            self.service_account_identity(presented).ok_or_else(ApiError::unauthorized)?
         };
         let Some(user) = headers.get("impersonate-user").and_then(|v| v.to_str().ok()) else {
-            return Ok(admin);
+            return Ok(caller);
         };
         let mut groups: Vec<String> =
             headers.get_all("impersonate-group").iter().filter_map(|v| v.to_str().ok()).map(String::from).collect();
@@ -264,8 +273,11 @@ impl Server {
         if !groups.iter().any(|g| g == "system:authenticated") {
             groups.push("system:authenticated".into());
         }
+        if !caller.admin {
+            crate::rbac::authorize_impersonation(self, &caller, user, &groups)?;
+        }
         let admin = groups.iter().any(|g| g == "system:masters");
-        Ok(Identity { user: user.to_string(), groups, admin })
+        Ok(Identity { user: user.to_string(), groups, admin, ..Identity::default() })
     }
 }
 

@@ -151,6 +151,10 @@ fn ssa_error(e: SsaError, r: &ResourceInfo, name: &str) -> ApiError {
     }
 }
 
+fn is_csr(r: &ResourceInfo) -> bool {
+    r.group == "certificates.k8s.io" && r.plural == "certificatesigningrequests"
+}
+
 /// Server-side apply converts the applied configuration to a typed value after its own checks of the body
 /// (managed fields, apiVersion), which report first.
 fn check_applied(r: &ResourceInfo, applied: &Value) -> ApiResult<()> {
@@ -240,6 +244,9 @@ impl Server {
         }
         if r.has_status() {
             objects::keep_status(None, &mut obj);
+        }
+        if is_csr(r) {
+            crate::certificates::prepare_create(&mut obj, &ctx.identity);
         }
         objects::init_generation(r, &mut obj);
         self.admit(ctx, r, None, &mut obj, warnings)?;
@@ -377,6 +384,14 @@ impl Server {
         let sub = ctx.info.subresource.as_str();
         match sub {
             "status" => obj = objects::status_only(&old, &obj),
+            "approval" => {
+                crate::certificates::authorize_approval(self, &ctx.identity, &old, &obj)?;
+                let causes = crate::certificates::validate_conditions(&old, &obj);
+                if !causes.is_empty() {
+                    return Err(ApiError::invalid(&r.group, &r.kind, &name, causes));
+                }
+                obj = crate::certificates::approval_update(&old, &obj, &objects::now());
+            }
             "finalize" => {
                 let mut next = old.clone();
                 next["spec"]["finalizers"] = obj.pointer("/spec/finalizers").cloned().unwrap_or(json!([]));
@@ -386,6 +401,9 @@ impl Server {
                 objects::keep_server_fields(&old, &mut obj);
                 if r.has_status() {
                     objects::keep_status(Some(&old), &mut obj);
+                }
+                if is_csr(r) {
+                    crate::certificates::keep_spec_and_status(&old, &mut obj);
                 }
             }
         }

@@ -25,9 +25,10 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
 use self::core::{
-    binding_columns, binding_row, configmap_row, core_event_row, event_columns, events_event_row, lease_row,
-    namespace_row, node_columns, node_row, priority_class_columns, priority_class_row, pv_columns, pv_row, pvc_columns,
-    pvc_row, secret_row, service_account_row, storage_class_columns, storage_class_row, webhook_configuration_row,
+    binding_columns, binding_row, configmap_row, core_event_row, csr_columns, csr_row, event_columns, events_event_row,
+    lease_row, namespace_row, node_columns, node_row, priority_class_columns, priority_class_row, pv_columns, pv_row,
+    pvc_columns, pvc_row, secret_row, service_account_row, storage_class_columns, storage_class_row,
+    webhook_configuration_row,
 };
 use self::networking::{
     endpoint_slice_columns, endpoint_slice_row, endpoints_row, ingress_class_columns, ingress_class_row,
@@ -111,6 +112,7 @@ pub(crate) fn builtin(group: &str, plural: &str) -> Option<Printer> {
             (vec![name_col(), col("Holder", "string", D_LEASE_HOLDER), age_col()], lease_row)
         }
         ("storage.k8s.io", "storageclasses") => (storage_class_columns(), storage_class_row),
+        ("certificates.k8s.io", "certificatesigningrequests") => (csr_columns(), csr_row),
         ("scheduling.k8s.io", "priorityclasses") => (priority_class_columns(), priority_class_row),
         ("admissionregistration.k8s.io", "mutatingwebhookconfigurations" | "validatingwebhookconfigurations") => {
             (vec![name_col(), col("Webhooks", "integer", D_WEBHOOKS), age_col()], webhook_configuration_row)
