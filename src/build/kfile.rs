@@ -187,7 +187,7 @@ pub fn read(text: &str) -> Result<Map<String, Value>, String> {
         other => {
             return Err(format!(
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type types.Kustomization",
-                json_kind(&other)
+                yaml::go::json_type(&other)
             ))
         }
     }
@@ -229,7 +229,7 @@ fn decode_into(
         let mismatch = |value: &Value, go_type: &str| {
             format!(
                 "json: cannot unmarshal {} into Go struct field {}.{field_path} of type {go_type}",
-                json_kind(value),
+                yaml::go::json_type(value),
                 schema.name
             )
         };
@@ -317,18 +317,6 @@ fn coerce_string(value: &Value) -> Option<String> {
         Value::Bool(b) => Some(b.to_string()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
-    }
-}
-
-/// `encoding/json`'s name for the JSON type of a value in type errors.
-fn json_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 

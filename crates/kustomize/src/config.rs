@@ -311,14 +311,16 @@ fn definitions(content: &[u8]) -> Result<Vec<(String, Value)>, String> {
     let entries = match value {
         Value::Null => return Ok(Vec::new()),
         Value::Object(entries) => entries,
-        other => return Err(format!("cannot unmarshal {} into a map of definitions", json_type(&other))),
+        other => return Err(format!("cannot unmarshal {} into a map of definitions", yaml::go::json_type(&other))),
     };
     let mut out = Vec::new();
     for (name, definition) in entries {
         let definition = match definition {
             Value::Null => serde_json::Map::new(),
             Value::Object(d) => d,
-            other => return Err(format!("cannot unmarshal {} into the definition '{name}'", json_type(&other))),
+            other => {
+                return Err(format!("cannot unmarshal {} into the definition '{name}'", yaml::go::json_type(&other)))
+            }
         };
         // Go's JSON decoder matches field names without regard to case.
         let mut schema = Value::Null;
@@ -330,7 +332,7 @@ fn definitions(content: &[u8]) -> Result<Vec<(String, Value)>, String> {
             }
         }
         if !matches!(schema, Value::Null | Value::Object(_)) {
-            return Err(format!("cannot unmarshal {} into the schema of '{name}'", json_type(&schema)));
+            return Err(format!("cannot unmarshal {} into the schema of '{name}'", yaml::go::json_type(&schema)));
         }
         out.push((name, schema));
     }
@@ -345,17 +347,6 @@ fn is_string_list(value: &Value) -> bool {
     }
 }
 
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 /// A schema's `properties`, `None` when it has none.
 fn properties(schema: &Value) -> Result<Option<&serde_json::Map<String, Value>>, String> {
     match schema.get("properties") {
@@ -366,7 +357,7 @@ fn properties(schema: &Value) -> Result<Option<&serde_json::Map<String, Value>>,
             }
             Ok(Some(p))
         }
-        Some(other) => Err(format!("cannot unmarshal {} into the properties of a schema", json_type(other))),
+        Some(other) => Err(format!("cannot unmarshal {} into the properties of a schema", yaml::go::json_type(other))),
     }
 }
 

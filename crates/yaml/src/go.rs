@@ -306,6 +306,19 @@ fn printable(c: char) -> bool {
             | '\u{fffe}' | '\u{ffff}' | '\u{e0001}'..='\u{e007f}' | '\u{f0000}'..))
 }
 
+/// `encoding/json`'s name for the JSON type of a value in its `UnmarshalTypeError`s (`cannot unmarshal
+/// number into …`).
+pub fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;

@@ -24,18 +24,6 @@ pub(crate) fn decode(obj: &Value, root: Schema<'_>, root_def: &str) -> Result<()
     }
 }
 
-/// JSON's name for a value in Go's `UnmarshalTypeError` (`number` alone where any number is wrong).
-fn describe(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 struct Decoder<'a> {
     /// `reflect.Type.Name()` of the struct whose field is being decoded.
     struct_name: Option<&'a str>,
@@ -77,7 +65,7 @@ impl<'a> Decoder<'a> {
                 Value::String(_) => {}
                 Value::Number(n) if n.as_i64().is_some_and(|i| i32::try_from(i).is_ok()) => {}
                 Value::Number(n) => return Err(self.type_error(&format!("number {n}"), "int32")),
-                other => return Err(self.type_error(describe(other), "int32")),
+                other => return Err(self.type_error(yaml::go::json_type(other), "int32")),
             },
             GoKind::Quantity => {
                 let text = match v {
@@ -88,12 +76,12 @@ impl<'a> Decoder<'a> {
             }
             GoKind::Time => {
                 if !v.is_string() {
-                    return Err(self.type_error(describe(v), "string"));
+                    return Err(self.type_error(yaml::go::json_type(v), "string"));
                 }
             }
             GoKind::Struct(def) => {
                 let Value::Object(map) = v else {
-                    let e = self.type_error(describe(v), &qualified_go_name(def));
+                    let e = self.type_error(yaml::go::json_type(v), &qualified_go_name(def));
                     self.save(e);
                     return Ok(());
                 };
@@ -117,7 +105,7 @@ impl<'a> Decoder<'a> {
                 }
                 (Value::Object(_), None) => {}
                 (other, _) => {
-                    let e = self.type_error(describe(other), &go_type_name(s, None));
+                    let e = self.type_error(yaml::go::json_type(other), &go_type_name(s, None));
                     self.save(e);
                 }
             },
@@ -129,7 +117,7 @@ impl<'a> Decoder<'a> {
                 }
                 (Value::Array(_), None) => {}
                 (other, _) => {
-                    let e = self.type_error(describe(other), &go_type_name(s, None));
+                    let e = self.type_error(yaml::go::json_type(other), &go_type_name(s, None));
                     self.save(e);
                 }
             },
@@ -150,14 +138,14 @@ impl<'a> Decoder<'a> {
                                 self.save(e);
                             }
                             other => {
-                                let e = self.type_error(describe(other), "uint8");
+                                let e = self.type_error(yaml::go::json_type(other), "uint8");
                                 self.save(e);
                             }
                         }
                     }
                 }
                 other => {
-                    let e = self.type_error(describe(other), "[]uint8");
+                    let e = self.type_error(yaml::go::json_type(other), "[]uint8");
                     self.save(e);
                 }
             },
@@ -176,7 +164,7 @@ impl<'a> Decoder<'a> {
                         }
                     }
                     other => {
-                        let e = self.type_error(describe(other), name);
+                        let e = self.type_error(yaml::go::json_type(other), name);
                         self.save(e);
                     }
                 }
@@ -187,7 +175,7 @@ impl<'a> Decoder<'a> {
 
     fn scalar(&mut self, ok: bool, v: &Value, go_type: &str) {
         if !ok {
-            let e = self.type_error(describe(v), go_type);
+            let e = self.type_error(yaml::go::json_type(v), go_type);
             self.save(e);
         }
     }
