@@ -47,17 +47,9 @@ pub(crate) async fn run(server: Arc<Server>) {
             next_sweep = tokio::time::Instant::now() + sweep_every;
         }
         signal.borrow_and_update();
-        match server.store.events_since(cursor) {
-            Ok(events) => {
-                for e in events {
-                    cursor = e.revision;
-                    classify(&e, &mut pending);
-                }
-            }
-            Err(_) => {
-                cursor = server.store.revision();
-                pending = Pending { namespaces: true, gc: true, crds: true };
-            }
+        match server.store.follow(&mut cursor) {
+            Some(events) => events.iter().for_each(|e| classify(e, &mut pending)),
+            None => pending = Pending { namespaces: true, gc: true, crds: true },
         }
         if pending.crds {
             pending.crds = false;

@@ -34,19 +34,11 @@ pub(crate) async fn run(server: Arc<Server>) {
     let mut due = true;
     loop {
         signal.borrow_and_update();
-        match server.store.events_since(cursor) {
-            Ok(events) => {
-                for e in events {
-                    cursor = e.revision;
-                    due |= e.key.starts_with("/core/pods/")
-                        || e.key.starts_with("/policy/poddisruptionbudgets/")
-                        || e.key.starts_with("/apps/");
-                }
-            }
-            Err(_) => {
-                cursor = server.store.revision();
-                due = true;
-            }
+        let watched =
+            |key: &str| ["/core/pods/", "/policy/poddisruptionbudgets/", "/apps/"].iter().any(|p| key.starts_with(p));
+        match server.store.follow(&mut cursor) {
+            Some(events) => due |= events.iter().any(|e| watched(&e.key)),
+            None => due = true,
         }
         if due {
             due = false;

@@ -352,6 +352,24 @@ impl Store {
         self.state.lock().compacted
     }
 
+    /// For the in-process controllers that follow the history like informers: the events after `*cursor`,
+    /// moving the cursor to the last one. `None` when the history no longer reaches back that far: the cursor
+    /// jumps to now and the caller must look at everything again.
+    pub fn follow(&self, cursor: &mut u64) -> Option<Vec<Arc<Event>>> {
+        match self.events_since(*cursor) {
+            Ok(events) => {
+                if let Some(last) = events.last() {
+                    *cursor = last.revision;
+                }
+                Some(events)
+            }
+            Err(_) => {
+                *cursor = self.revision();
+                None
+            }
+        }
+    }
+
     /// A signal carrying the newest revision, for watchers to wait on.
     pub fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
         self.latest.subscribe()
@@ -396,6 +414,12 @@ mod tests {
         }
         assert_eq!(store.events_since(2).unwrap().len(), 3);
         assert_eq!(store.events_since(1).unwrap_err(), 3, "revision 2 fell out of the history");
+        let mut cursor = 2;
+        assert_eq!(store.follow(&mut cursor).map(|e| e.len()), Some(3));
+        assert_eq!(cursor, 5, "the cursor moves to the last event");
+        let mut behind = 1;
+        assert!(store.follow(&mut behind).is_none(), "a follower too far behind must look at everything");
+        assert_eq!(behind, 5, "and continues from now");
         let gone = store.delete("/core/configmaps/ns/a", Precondition::Revision(5), false).await.unwrap();
         assert_eq!(gone.revision, 6);
         assert_eq!(gone.value()["metadata"]["resourceVersion"], "6");

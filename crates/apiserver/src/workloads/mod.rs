@@ -84,19 +84,15 @@ pub(crate) async fn run(server: Arc<Server>) {
     let mut memo = Memo::default();
     loop {
         signal.borrow_and_update();
-        match server.store.events_since(cursor) {
-            Ok(events) => {
-                for e in events {
-                    cursor = e.revision;
-                    if watched(&e.key) {
-                        due = true;
-                        memo.dependent_changed(&e.object);
-                        memo.dependent_changed(e.prev.as_deref().unwrap_or_default());
-                    }
+        match server.store.follow(&mut cursor) {
+            Some(events) => {
+                for e in events.iter().filter(|e| watched(&e.key)) {
+                    due = true;
+                    memo.dependent_changed(&e.object);
+                    memo.dependent_changed(e.prev.as_deref().unwrap_or_default());
                 }
             }
-            Err(_) => {
-                cursor = server.store.revision();
+            None => {
                 due = true;
                 memo = Memo::default();
             }
